@@ -1,0 +1,106 @@
+// Stage 1: bytes → text. Accepts UTF-8 only (with or without a BOM) and
+// rejects what is not text at all, naming the line of the first bad byte so
+// the author can find it. Mojibake (UTF-8 once misread as Windows-1252) is
+// valid UTF-8 and is repaired later, in `normalize`.
+import { MAX_CONTROL_CHAR_SHARE } from './limits.ts';
+import type { IngestProblem, Result } from './problems.ts';
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+export function decodeArticleBytes(file: string, bytes: Uint8Array, maxBytes: number): Result<string> {
+  const fail = (message: string, hint: string, line?: number): Result<string> => {
+    const problem: IngestProblem = { file, message, hint };
+    if (line !== undefined) problem.line = line;
+    return { ok: false, problems: [problem] };
+  };
+
+  if (bytes.length > maxBytes) {
+    return fail(
+      `file is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit`,
+      'Split it into separate articles, or raise the limit (maxFileBytes / --max-bytes) if it really is one article',
+    );
+  }
+
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return fail(
+      'file contains NUL bytes, so it is binary, not text',
+      'Save the article as plain UTF-8 text',
+      lineAt(bytes, nul),
+    );
+  }
+
+  const badOffset = firstInvalidUtf8Offset(bytes);
+  if (badOffset !== -1) {
+    return fail(
+      `invalid UTF-8 (byte 0x${(bytes[badOffset] ?? 0).toString(16).padStart(2, '0')} at offset ${badOffset})`,
+      'Convert the file to UTF-8, for example `iconv -f windows-1252 -t utf-8 in.txt > out.txt`',
+      lineAt(bytes, badOffset),
+    );
+  }
+
+  const start = UTF8_BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
+  const text = new TextDecoder('utf-8').decode(bytes.subarray(start));
+
+  const controls = countControlChars(text);
+  if (controls > 0 && controls / text.length > MAX_CONTROL_CHAR_SHARE) {
+    return fail(
+      `${controls} control characters in ${text.length}, so it is binary, not text`,
+      'Save the article as plain UTF-8 text',
+    );
+  }
+
+  if (text.replace(/[\s\u200b\u2060\ufeff]/g, '') === '') {
+    return fail('file is empty or only whitespace', 'Put the article text in it, or delete it');
+  }
+  return { ok: true, value: text };
+}
+
+/** Offset of the first byte that breaks UTF-8 (RFC 3629), or -1 when all is well. */
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    if (b < 0x80) {
+      i += 1;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
+    else return i;
+    let codePoint = b & (0xff >> (need + 2));
+    for (let k = 1; k <= need; k += 1) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      codePoint = (codePoint << 6) | (c & 0x3f);
+    }
+    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are invalid.
+    if (codePoint < min || (codePoint >= 0xd800 && codePoint <= 0xdfff) || codePoint > 0x10ffff) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+function countControlChars(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f) count += 1;
+  }
+  return count;
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i += 1) if (bytes[i] === 0x0a) line += 1;
+  return line;
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}

@@ -1,0 +1,54 @@
+// Article metadata from YAML: a `.txt` file's sidecar or a `.md` file's
+// front matter. Validated against `metadataSchema`; every problem names the
+// file, and the field or line.
+import { parseDocument } from 'yaml';
+import type { IngestProblem, Result } from './problems.ts';
+import { metadataSchema, type ArticleMetadata } from './schema.ts';
+
+/** `lineOffset`: lines before the YAML in its file (front matter starts after `---`). */
+export function parseMetadata(file: string, yamlText: string, lineOffset = 0): Result<ArticleMetadata> {
+  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    return {
+      ok: false,
+      problems: document.errors.map((error) => {
+        const problem: IngestProblem = {
+          file,
+          message: `malformed YAML: ${error.message.split('\n')[0] ?? error.code}`,
+          hint: 'Write one `key: value` per line; quote values that contain a colon',
+        };
+        const line = error.linePos?.[0]?.line;
+        if (line !== undefined) problem.line = line + lineOffset;
+        return problem;
+      }),
+    };
+  }
+  const data: unknown = document.toJS() ?? {};
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return {
+      ok: false,
+      problems: [{ file, message: 'metadata must be a list of `key: value` lines', hint: 'See the README for the fields an article can have' }],
+    };
+  }
+  const parsed = metadataSchema.safeParse(data);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        return {
+          file,
+          field: issue.keys.join(', '),
+          message: `unknown field${issue.keys.length > 1 ? 's' : ''}`,
+          hint: `Known fields are ${Object.keys(metadataSchema.shape).join(', ')}; check the spelling`,
+        };
+      }
+      return {
+        file,
+        field: issue.path.join('.') || '(top level)',
+        message: issue.message,
+        hint: 'Fix the value; see the README for each field',
+      };
+    }),
+  };
+}

@@ -1,0 +1,136 @@
+// The shapes that ingestion produces and accepts, declared once.
+// TypeScript types are inferred from these schemas; the Astro content
+// collection reuses `articleSchema`, so the site and the CLI agree exactly.
+import { z } from 'zod';
+
+export const REMOVAL_REASONS = [
+  'duplicate-title',
+  'run-on-duplicate',
+  'duplicate',
+  'hashtag-line',
+  'boilerplate',
+  'empty',
+] as const;
+
+export const tagSchema = z.object({
+  name: z.string(),
+  slug: z.string(),
+});
+
+export const quoteSchema = z.object({
+  text: z.string(),
+  /** Full name where the article gives one; null when nobody can be named. */
+  speaker: z.string().nullable(),
+  /** Index into `paragraphs` of the paragraph the quotation opens in. */
+  paragraph: z.number().int().nonnegative(),
+});
+
+export const speakerSchema = z.object({
+  name: z.string(),
+  role: z.string().nullable(),
+});
+
+export const pullQuoteSchema = z.object({
+  text: z.string(),
+  speaker: z.string(),
+  role: z.string().nullable(),
+  paragraph: z.number().int().nonnegative(),
+});
+
+export const removedBlockSchema = z.object({
+  reason: z.enum(REMOVAL_REASONS),
+  text: z.string(),
+});
+
+export const articleSchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  format: z.enum(['txt', 'md']),
+  /** ISO date (YYYY-MM-DD or a full timestamp) or null when unknown. */
+  date: z.string().nullable(),
+  updated: z.string().nullable(),
+  author: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  description: z.string().nullable(),
+  /** Plain text of every kept block, in source order. */
+  paragraphs: z.array(z.string()),
+  /** Sanitized HTML of each kept block (Markdown articles only), parallel to `paragraphs`. */
+  paragraphsHtml: z.array(z.string()).nullable(),
+  tags: z.array(tagSchema),
+  quotes: z.array(quoteSchema),
+  speakers: z.array(speakerSchema),
+  pullQuotes: z.array(pullQuoteSchema),
+  wordCount: z.number().int().nonnegative(),
+  readingMinutes: z.number().int().positive(),
+  removed: z.array(removedBlockSchema),
+});
+
+const isoDate = z
+  .string()
+  .transform((value, ctx) => {
+    const text = value.trim();
+    const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+    const parsed = new Date(text);
+    const valid =
+      match !== null &&
+      !Number.isNaN(parsed.getTime()) &&
+      // Reject 2025-02-30, which Date would roll over into March.
+      new Date(`${match[1]}-${match[2]}-${match[3]}T00:00:00Z`).toISOString().slice(0, 10) ===
+        `${match[1]}-${match[2]}-${match[3]}`;
+    if (!valid) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        message: `"${text}" is not a date; write it as YYYY-MM-DD (for example 2025-02-12)`,
+      });
+      return z.NEVER;
+    }
+    return text;
+  });
+
+const httpUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value) && URL.canParse(value), {
+    message: 'must be an absolute http(s) URL',
+  });
+
+const oneLine = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((value) => !/[\r\n]/.test(value), { message: 'must be a single line' });
+
+/**
+ * Metadata for an article: the sidecar `<name>.yml` beside a raw `.txt`,
+ * or the front matter of a `.md`. Unknown keys are errors so that a typo
+ * (`autor:`) is reported instead of silently ignored.
+ */
+export const metadataSchema = z
+  .object({
+    title: oneLine.optional(),
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens')
+      .optional(),
+    date: isoDate.optional(),
+    updated: isoDate.optional(),
+    author: oneLine.optional(),
+    source: httpUrl.optional(),
+    description: z.string().trim().min(1, 'must not be empty').optional(),
+    tags: z.array(oneLine).optional(),
+    /**
+     * Pull-quote choice: each entry is the opening words of a quotation in
+     * the article. An empty list turns pull-quotes off for this article.
+     */
+    pullQuotes: z.array(oneLine).max(3, 'at most three pull-quotes').optional(),
+  })
+  .strict();
+
+export type Tag = z.infer<typeof tagSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type Speaker = z.infer<typeof speakerSchema>;
+export type PullQuote = z.infer<typeof pullQuoteSchema>;
+export type RemovedBlock = z.infer<typeof removedBlockSchema>;
+export type RemovalReason = (typeof REMOVAL_REASONS)[number];
+export type Article = z.infer<typeof articleSchema>;
+export type ArticleMetadata = z.infer<typeof metadataSchema>;

@@ -1,0 +1,79 @@
+// The file-system edge of ingestion: finds article files and their sidecars
+// and reads them into `ArticleSource`s for the pure core. Files over the
+// size limit are refused from their size alone, without being read.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import type { ArticleSource } from './index.ts';
+import { DEFAULT_MAX_FILE_BYTES } from './limits.ts';
+import type { IngestProblem } from './problems.ts';
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
+const SIDECAR_EXTENSIONS = ['.yml', '.yaml'];
+
+export interface ReadSources {
+  sources: ArticleSource[];
+  problems: IngestProblem[];
+}
+
+/** Every article in a folder (not recursive), sorted by name so builds are repeatable. */
+export function listArticleFiles(dir: string): { files: string[]; problems: IngestProblem[] } {
+  const names = readdirSync(dir).sort();
+  const files = names.filter((n) => ARTICLE_EXTENSIONS.includes(extname(n).toLowerCase())).map((n) => join(dir, n));
+  const problems: IngestProblem[] = [];
+  for (const name of names.filter((n) => SIDECAR_EXTENSIONS.includes(extname(n).toLowerCase()))) {
+    const stem = basename(name, extname(name));
+    if (names.includes(`${stem}.txt`)) continue;
+    const md = names.find((n) => n === `${stem}.md` || n === `${stem}.markdown`);
+    problems.push({
+      file: join(dir, name),
+      message: md === undefined ? 'sidecar with no article beside it' : `sidecar beside a Markdown article (${md})`,
+      hint: md === undefined ? `Name it after its article (${stem}.txt), or delete it` : 'Move these fields into the front matter of the Markdown file',
+    });
+  }
+  return { files, problems };
+}
+
+export function readArticleSources(paths: readonly string[], maxFileBytes = DEFAULT_MAX_FILE_BYTES): ReadSources {
+  const sources: ArticleSource[] = [];
+  const problems: IngestProblem[] = [];
+  for (const path of paths) {
+    let size: number;
+    try {
+      const stats = statSync(path);
+      if (!stats.isFile()) throw new Error('not a file');
+      size = stats.size;
+    } catch {
+      problems.push({ file: path, message: 'no such file', hint: 'Check the path' });
+      continue;
+    }
+    if (size > maxFileBytes) {
+      // Hand the core only the size (as an empty buffer of the same length would be wasteful): it reports the limit.
+      problems.push({
+        file: path,
+        message: `file is ${(size / (1024 * 1024)).toFixed(1)} MB, over the ${(maxFileBytes / (1024 * 1024)).toFixed(1)} MB limit`,
+        hint: 'Split it into separate articles, or raise the limit (maxFileBytes / --max-bytes) if it really is one article',
+      });
+      continue;
+    }
+    const source: ArticleSource = { path, bytes: readFileSync(path) };
+    if (extname(path).toLowerCase() === '.txt') source.sidecar = readSidecar(path);
+    sources.push(source);
+  }
+  return { sources, problems };
+}
+
+export function sidecarPaths(articlePath: string): string[] {
+  const stem = articlePath.slice(0, -extname(articlePath).length);
+  return SIDECAR_EXTENSIONS.map((ext) => stem + ext);
+}
+
+function readSidecar(articlePath: string): ArticleSource['sidecar'] {
+  for (const path of sidecarPaths(articlePath)) {
+    try {
+      return { path, text: readFileSync(path, 'utf8') };
+    } catch {
+      // No sidecar with this extension; try the next.
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,77 @@
+// Words, punctuation and whole quotations as tokens, grouped into sentences.
+// Attribution reads the words *around* quotations, so each quotation is one
+// opaque token: a full stop inside it never ends the surrounding sentence.
+import type { QuoteSpan } from './quotes.ts';
+import { ABBREVIATIONS } from './vocabulary.ts';
+
+export type Token =
+  | { kind: 'word'; text: string; start: number; end: number }
+  | { kind: 'punct'; text: string; start: number; end: number }
+  | { kind: 'quote'; text: string; start: number; end: number; quote: number };
+
+/**
+ * A word: letters and digits, with inner apostrophes, hyphens and full stops
+ * ("Ukraine’s", "pre-2014", "U.S"), then an optional final full stop that is
+ * kept only for abbreviations. Linear: every alternative consumes a letter.
+ */
+const WORD_OR_PUNCT = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
+
+export function tokenize(paragraph: string, spans: readonly QuoteSpan[]): Token[] {
+  const tokens: Token[] = [];
+  let cursor = 0;
+  spans.forEach((span, quote) => {
+    pushWords(tokens, paragraph, cursor, span.start);
+    tokens.push({ kind: 'quote', text: span.text, start: span.start, end: span.end, quote });
+    cursor = span.end;
+  });
+  pushWords(tokens, paragraph, cursor, paragraph.length);
+  return tokens;
+}
+
+function pushWords(tokens: Token[], paragraph: string, from: number, to: number): void {
+  const segment = paragraph.slice(from, to);
+  for (const match of segment.matchAll(WORD_OR_PUNCT)) {
+    const start = from + (match.index ?? 0);
+    let text = match[0];
+    if (!/[\p{L}\p{N}]/u.test(text)) {
+      tokens.push({ kind: 'punct', text, start, end: start + text.length });
+      continue;
+    }
+    if (text.endsWith('.') && !isAbbreviation(text)) {
+      text = text.slice(0, -1);
+      tokens.push({ kind: 'word', text, start, end: start + text.length });
+      tokens.push({ kind: 'punct', text: '.', start: start + text.length, end: start + text.length + 1 });
+      continue;
+    }
+    tokens.push({ kind: 'word', text, start, end: start + text.length });
+  }
+}
+
+/** "U.S.", "F.", "Mr.": a full stop that belongs to the word. */
+function isAbbreviation(word: string): boolean {
+  return word.slice(0, -1).includes('.') || /^\p{Lu}\.$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+
+/** Splits tokens into sentences; returns [start, end) token ranges. */
+export function sentenceRanges(tokens: readonly Token[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let start = 0;
+  tokens.forEach((token, i) => {
+    const next = tokens[i + 1];
+    const ends =
+      (token.kind === 'punct' && SENTENCE_END.has(token.text)) ||
+      (token.kind === 'quote' && /[.!?…]$/.test(token.text));
+    if (ends && (next === undefined || startsSentence(next))) {
+      ranges.push([start, i + 1]);
+      start = i + 1;
+    }
+  });
+  if (start < tokens.length) ranges.push([start, tokens.length]);
+  return ranges;
+}
+
+function startsSentence(token: Token): boolean {
+  return token.kind === 'quote' || /^[\p{Lu}\p{N}]/u.test(token.text) || token.text === '(';
+}

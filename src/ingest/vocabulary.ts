@@ -1,0 +1,91 @@
+// The English words that quotation attribution relies on, gathered in one
+// place. Attribution is deliberately rule-based: news copy attributes speech
+// in a handful of fixed shapes ("X said", "said X", "X, the role, said"), and
+// a rule that misses gives `null` rather than a plausible wrong name.
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/** Finite forms of verbs that introduce speech: "Hegseth said", "said Maria Lopez". */
+export const SPEECH_VERBS = words(`
+  said says say told tells added adds asked asks stated states noted notes wrote writes
+  explained explains argued argues insisted insists warned warns emphasized emphasised
+  emphasizes emphasises stressed stresses declared declares remarked remarks observed
+  replied replies responded responds continued continues concluded concludes acknowledged
+  acknowledges admitted admits claimed claims suggested suggests urged urges announced
+  announces recalled recalls predicted predicts cautioned cautions tweeted posted agreed
+  agrees countered counters conceded concedes affirmed affirms asserted asserts maintained
+  maintains contended contends testified testifies vowed vows promised promises pledged
+  pledges reiterated reiterates complained complains joked jokes shouted yelled whispered
+  exclaimed confirmed confirms denied denies
+`);
+
+/** Participles that attribute to the sentence's subject: "…, saying the latter is “not enough.”" */
+export const SPEECH_PARTICIPLES = words(`
+  saying adding telling noting writing explaining arguing insisting warning stressing
+  emphasizing emphasising declaring asking replying responding calling urging
+  acknowledging admitting claiming suggesting recalling predicting cautioning tweeting
+  posting vowing promising pledging reiterating
+`);
+
+/** Words that may stand between a subject and its verb: "Hegseth also said". */
+export const ADVERBS = words(`
+  also later then previously recently earlier once again further still had has have
+  would will subsequently separately publicly privately repeatedly
+`);
+
+export const PRONOUNS = words(`he she`);
+/** Subjects that name nobody: an attribution to them yields `null`. */
+export const NON_PERSON_PRONOUNS = words(`they it we i you who which this that one`);
+
+/**
+ * Words that make a phrase a role ("U.S. Secretary of Defense", "NATO chief").
+ * A role must contain one of these; department and qualifier words may
+ * stand beside them but do not make a role alone.
+ */
+export const TITLE_WORDS = words(`
+  secretary minister president chancellor premier governor mayor senator sen. representative
+  rep. congressman congresswoman ambassador envoy commissioner director chief chair chairman
+  chairwoman chairperson speaker leader king queen prince princess pope cardinal bishop
+  archbishop rabbi imam judge justice general gen. admiral colonel col. lieutenant lt.
+  major maj. captain capt. sergeant sgt. commander officer spokesman spokeswoman
+  spokesperson adviser advisor analyst professor prof. economist executive ceo cfo coo
+  founder president-elect secretary-general attorney prosecutor inspector superintendent
+  detective coach manager head editor correspondent researcher scientist lawmaker mp mep
+  councillor councilman councilwoman deputy undersecretary strategist expert
+`);
+
+/** Words that may be part of a role without making one: "Defense", "Foreign", "Prime". */
+export const ROLE_QUALIFIERS = words(`
+  defense defence state foreign interior finance treasury health justice commerce energy
+  education labor labour transport transportation affairs home homeland security economy
+  economic trade war army navy air force military joint staff cabinet press communications
+  vice prime deputy assistant acting former interim senior junior principal national
+  international federal regional local city county district police fire public human
+  services development agriculture environment culture sport sports science technology
+  intelligence central bank party group council committee office department ministry
+  majority minority shadow general white house opposition chief executive operating
+  financial political legal policy research social
+`);
+
+/** Lower-case words that join the parts of a role or a name: "Secretary of State", "von der Leyen". */
+export const CONNECTORS = words(`of for and the`);
+export const NAME_PARTICLES = words(`de del della der den di da du la le van von bin ibn al el dos das ter`);
+
+/** Suffixes that belong to a name: "Robert F. Kennedy Jr." */
+export const NAME_SUFFIXES = words(`jr. sr. jr sr ii iii iv`);
+
+/** Capitalised words that open sentences but are never part of a name. */
+export const STOPWORDS = words(`
+  a an the and but or nor so yet for in on at to of by with from as if when while after
+  before since until because although though this that these those it its he she they we
+  i you his her their our my your then also still toward towards during despite however
+  meanwhile instead there here what who whom whose which where why how all some many most
+  both each every no not one two three mr. mrs. ms. mx. mr mrs ms
+`);
+
+/** Abbreviations whose full stop does not end a sentence. */
+export const ABBREVIATIONS = words(`
+  mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. maj. st. jr. sr. no. inc.
+  corp. ltd. co. vs. etc. approx. dept. est. fig. jan. feb. mar. apr. jun. jul. aug. sep.
+  sept. oct. nov. dec. mt. ft.
+`);
