@@ -31,7 +31,7 @@ export interface IngestOptions {
   maxFileBytes?: number;
 }
 
-type AnyBlock = Block & Partial<Pick<MarkdownBlock, 'html' | 'isHeadline'>>;
+type AnyBlock = Block & Partial<Pick<MarkdownBlock, 'html' | 'isHeadline' | 'isEmpty'>>;
 
 export function ingestArticle(source: ArticleSource, options: IngestOptions = {}): Result<Article> {
   const file = source.path;
@@ -68,7 +68,7 @@ function assembleArticle(file: string, format: Article['format'], blocks: AnyBlo
   const candidates: Array<AnyBlock & { index: number }> = [];
 
   blocks.forEach((block, index) => {
-    if (isEmptyBlock(block.text)) removed.push({ reason: 'empty', text: block.text, index });
+    if (block.isEmpty ?? isEmptyBlock(block.text)) removed.push({ reason: 'empty', text: block.text, index });
     else if (isBoilerplate(block.text)) removed.push({ reason: 'boilerplate', text: block.text, index });
     else if (isHashtagLine(block.text)) {
       removed.push({ reason: 'hashtag-line', text: block.text, index });

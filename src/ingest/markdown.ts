@@ -5,12 +5,15 @@
 import { Marked, type Token, type Tokens } from 'marked';
 import type { Block } from './blocks.ts';
 import { collapseSpaces } from './blocks.ts';
+import { isEmptyBlock } from './boilerplate.ts';
 import { sanitizeFragment } from './sanitize.ts';
 
 export interface MarkdownBlock extends Block {
   html: string;
   /** A level-1 heading: the title when the front matter has none. */
   isHeadline: boolean;
+  /** Nothing a reader would see: raw HTML that sanitizing removes, a rule. */
+  isEmpty: boolean;
 }
 
 /** Front matter: a YAML block between `---` lines at the very top. */
@@ -34,11 +37,14 @@ export function markdownBlocks(body: string, firstLine: number): MarkdownBlock[]
     line += (token.raw.match(/\n/g) ?? []).length;
     if (token.type === 'space' || token.type === 'def') continue;
     const single = Object.assign([token], { links: tokens.links });
+    const text = collapseSpaces(plainText(token).replace(/\s+/g, ' '));
     blocks.push({
-      text: collapseSpaces(plainText(token).replace(/\s+/g, ' ')),
+      // A block with no visible words (raw HTML, a rule) is reported by its source, so an editor sees what went.
+      text: text === '' ? collapseSpaces(token.raw.replace(/\s+/g, ' ')) : text,
       html: sanitizeFragment(marked.parser(single) as string),
       line: startLine,
       isHeadline: token.type === 'heading' && (token as Tokens.Heading).depth === 1,
+      isEmpty: text === '' || isEmptyBlock(text),
     });
   }
   return blocks;

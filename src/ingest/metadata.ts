@@ -7,14 +7,14 @@ import { metadataSchema, type ArticleMetadata } from './schema.ts';
 
 /** `lineOffset`: lines before the YAML in its file (front matter starts after `---`). */
 export function parseMetadata(file: string, yamlText: string, lineOffset = 0): Result<ArticleMetadata> {
-  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
     return {
       ok: false,
       problems: document.errors.map((error) => {
         const problem: IngestProblem = {
           file,
-          message: `malformed YAML: ${error.message.split('\n')[0] ?? error.code}`,
+          message: `malformed YAML: ${(error.message.split('\n')[0] ?? error.code).replace(/ at line \d+, column \d+:?$/, '')}`,
           hint: 'Write one `key: value` per line; quote values that contain a colon',
         };
         const line = error.linePos?.[0]?.line;

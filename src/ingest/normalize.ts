@@ -25,9 +25,26 @@ const MOJIBAKE_SEQUENCE = new RegExp(
   `[\\u00c2-\\u00df]${CONT}|[\\u00e0-\\u00ef]${CONT}{2}|[\\u00f0-\\u00f4]${CONT}{3}`,
   'g',
 );
-const CP1252_ONLY = new RegExp(`[${CP1252_HIGH}]`);
+
 /** `”` is E2 80 9D and 0x9D is undefined in Windows-1252, so it often survives only as `â€`. */
 const ORPHAN_RIGHT_QUOTE = /\u00e2\u20ac/g;
+
+/** Shapes that real mojibake of Western text takes; `repaired` is what the bytes decode to. */
+function looksLikeMojibake(sequence: string, repaired: string): boolean {
+  const lead = sequence[0] ?? '';
+  const rest = sequence.slice(1);
+  switch (sequence.length) {
+    case 2: {
+      // Latin-1, Latin Extended, Greek and Cyrillic letters: "Ã©", "Å¡", "Ð¾". Not "Ö’", which would be Hebrew.
+      const codePoint = repaired.codePointAt(0) ?? 0;
+      return codePoint >= 0xa0 && codePoint <= 0x4ff;
+    }
+    case 3:
+      return (lead === '\u00e2' && /^[\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021]/.test(rest)) || sequence === '\u00ef\u00bb\u00bf';
+    default:
+      return lead === '\u00f0' && rest.startsWith('\u0178');
+  }
+}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -42,20 +59,22 @@ export function normalizeText(text: string): string {
 /**
  * Reverses UTF-8 → Windows-1252 → UTF-8 double encoding, sequence by
  * sequence. A sequence is repaired only when its bytes form valid UTF-8 and
- * it carries a mark of mojibake (a Windows-1252-only character, or the Ã/Â
- * lead of Latin-1 letters), so genuine text such as "é»" is left alone.
+ * it has the shape real mojibake has in Western text: two bytes that make a
+ * Latin, Greek or Cyrillic letter ("Ã©", "Å¡"), "â" + "€"/"„" for
+ * punctuation ("â€™", "â€”"), "ï»¿" for a BOM and "ðŸ" for emoji. Genuine
+ * text such as "é ’" or "é»" is left alone; the cost is that mojibake of
+ * CJK text is not repaired.
  */
 export function repairMojibake(text: string): string {
   if (!/[\u00c2-\u00f4]/.test(text)) return text;
   const repaired = text.replace(MOJIBAKE_SEQUENCE, (sequence) => {
-    const lead = sequence.charCodeAt(0);
-    const marked = lead === 0xc2 || lead === 0xc3 || CP1252_ONLY.test(sequence.slice(1));
-    if (!marked) return sequence;
+    let decoded: string;
     try {
-      return utf8.decode(Uint8Array.from(windows1252.encode(sequence, { mode: 'fatal' })));
+      decoded = utf8.decode(Uint8Array.from(windows1252.encode(sequence, { mode: 'fatal' })));
     } catch {
       return sequence;
     }
+    return looksLikeMojibake(sequence, decoded) ? decoded : sequence;
   });
   return repaired.replace(ORPHAN_RIGHT_QUOTE, '\u201d');
 }

@@ -13,6 +13,8 @@ import type { PullQuote, Quote, Speaker } from './schema.ts';
 
 /** Paragraphs per pull-quote: a short article gets one, a long one up to three. */
 const PARAGRAPHS_PER_PULL_QUOTE = 4;
+/** Pull-quotes set in adjacent paragraphs crowd the text; keep one paragraph between them when possible. */
+const MIN_PARAGRAPH_GAP = 2;
 
 export function choosePullQuotes(quotes: readonly Quote[], speakers: readonly Speaker[], paragraphCount: number): PullQuote[] {
   const wanted = Math.min(MAX_PULL_QUOTES, Math.max(1, Math.floor(paragraphCount / PARAGRAPHS_PER_PULL_QUOTE)));
@@ -22,12 +24,17 @@ export function choosePullQuotes(quotes: readonly Quote[], speakers: readonly Sp
     .sort((a, b) => Math.abs(a.words - PULL_QUOTE_IDEAL_WORDS) - Math.abs(b.words - PULL_QUOTE_IDEAL_WORDS) || a.order - b.order);
 
   const chosen: Quote[] = [];
-  // First pass: one per speaker, in order of how well they read; second pass fills up.
-  for (const distinctSpeakers of [true, false]) {
+  // Strictest first: different speakers, with a paragraph between them; then relax until enough are chosen.
+  const passes = [
+    { distinctSpeakers: true, minGap: MIN_PARAGRAPH_GAP },
+    { distinctSpeakers: false, minGap: MIN_PARAGRAPH_GAP },
+    { distinctSpeakers: false, minGap: 1 },
+  ];
+  for (const { distinctSpeakers, minGap } of passes) {
     for (const { quote } of candidates) {
       if (chosen.length >= wanted) break;
       if (chosen.includes(quote)) continue;
-      if (chosen.some((c) => c.paragraph === quote.paragraph)) continue;
+      if (chosen.some((c) => Math.abs(c.paragraph - quote.paragraph) < minGap)) continue;
       if (distinctSpeakers && chosen.some((c) => c.speaker === quote.speaker)) continue;
       chosen.push(quote);
     }

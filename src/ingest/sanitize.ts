@@ -24,6 +24,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
   // The page has its own h1 (the headline): a Markdown h1 becomes an h2.
   transformTags: { h1: 'h2' },
   disallowedTagsMode: 'discard',
+  // An image whose URL was refused has nothing left to show.
+  exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs['src'],
 };
 
 export function sanitizeFragment(html: string): string {
@@ -31,6 +33,8 @@ export function sanitizeFragment(html: string): string {
     sanitizeHtml(html, OPTIONS)
       // A link whose URL was refused keeps its text but stops being a link.
       .replace(/<a(?: title="[^"]*")?>([\s\S]*?)<\/a>/g, '$1')
+      // Every image needs alt text to be valid; an unlabelled one is decorative.
+      .replace(/<img(?![^>]*\salt=)/g, '<img alt=""')
       .trim()
   );
 }

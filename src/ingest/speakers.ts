@@ -209,6 +209,18 @@ function namePhraseEndingAt(paragraph: Paragraph, last: number): NamePhrase | nu
     if (!(isPhraseWord(candidate) || (joins && isPhraseWord(tokens[first - 2])))) break;
     first -= 1;
   }
+  // One lower-case word may qualify a lower-case title when nothing else precedes it: "said union leader Tom Hale".
+  const qualifier = tokens[first - 1];
+  const beforeQualifier = tokens[first - 2];
+  if (
+    qualifier?.kind === 'word' &&
+    /^\p{Ll}/u.test(qualifier.text) &&
+    TITLE_WORDS.has(lower(tokens[first])) &&
+    !isFunctionWord(qualifier) &&
+    (beforeQualifier === undefined || beforeQualifier.kind !== 'word' || isFunctionWord(beforeQualifier))
+  ) {
+    first -= 1;
+  }
   return splitNamePhrase(paragraph, first, last + 1);
 }
 
@@ -234,8 +246,8 @@ function splitNamePhrase(paragraph: Paragraph, start: number, end: number): Name
   if (nameFirst === undefined || nameLast === undefined) return null;
 
   let roleStart = start;
-  while (roleStart < nameStart && !isRoleWord(tokens[roleStart]) && !isAcronym(tokens[roleStart]) && !isCapitalised(tokens[roleStart])) roleStart += 1;
-  while (roleStart < nameStart && STOPWORDS.has((tokens[roleStart]?.text ?? '').toLowerCase())) roleStart += 1;
+  // A role never opens with "the", "and", "of": "And NATO Secretary General" → "NATO Secretary General".
+  while (roleStart < nameStart && isFunctionWord(tokens[roleStart])) roleStart += 1;
   const roleTokens = tokens.slice(roleStart, nameStart);
   const hasTitle = roleTokens.some((t) => TITLE_WORDS.has(t.text.toLowerCase()));
   const roleFirst = roleTokens[0];
@@ -374,6 +386,12 @@ function isStandaloneQuote(paragraph: Paragraph, quoteToken: number): boolean {
   const range = paragraph.sentences.find(([start, end]) => quoteToken >= start && quoteToken < end);
   if (range === undefined) return false;
   return paragraph.tokens.slice(range[0], range[1]).every((t, i) => range[0] + i === quoteToken || t.kind === 'punct');
+}
+
+/** Words that cannot be part of a role: articles, prepositions, pronouns, speech verbs. */
+function isFunctionWord(token: Token | undefined): boolean {
+  const word = token?.text.toLowerCase() ?? '';
+  return STOPWORDS.has(word) || CONNECTORS.has(word) || SPEECH_VERBS.has(word) || PRONOUNS.has(word);
 }
 
 function lower(token: Token | undefined): string {

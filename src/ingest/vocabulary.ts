@@ -51,7 +51,10 @@ export const TITLE_WORDS = words(`
   spokesperson adviser advisor analyst professor prof. economist executive ceo cfo coo
   founder president-elect secretary-general attorney prosecutor inspector superintendent
   detective coach manager head editor correspondent researcher scientist lawmaker mp mep
-  councillor councilman councilwoman deputy undersecretary strategist expert
+  councillor councilman councilwoman deputy undersecretary strategist expert owner
+  organiser organizer activist campaigner official resident member partner lawyer doctor
+  nurse teacher student farmer witness author historian curator engineer architect
+  economist consultant organiser steward secretary-general
 `);
 
 /** Words that may be part of a role without making one: "Defense", "Foreign", "Prime". */

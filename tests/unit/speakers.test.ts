@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { attributeQuotes } from '../../src/ingest/speakers.ts';
+
+const speakersOf = (...paragraphs: string[]) => attributeQuotes(paragraphs).quotes.map((q) => q.speaker);
+
+describe('attributeQuotes', () => {
+  it('resolves a surname to the full name the article gave', () => {
+    expect(speakersOf('Finance Minister Ana Ruiz spoke on Monday.', '“We will cut taxes,” Ruiz said.')).toEqual(['Ana Ruiz']);
+  });
+
+  it('resolves he/she to the nearest person named before', () => {
+    expect(speakersOf('Mayor Tom Hale opened the bridge.', '“It took ten years,” he said.')).toEqual(['Tom Hale']);
+  });
+
+  it('reads inverted attribution with an appositive role', () => {
+    const { quotes, speakers } = attributeQuotes(['“Buses will run all night,” said Maria Lopez, the city’s transport director.']);
+    expect(quotes[0]?.speaker).toBe('Maria Lopez');
+    expect(speakers).toEqual([{ name: 'Maria Lopez', role: 'the city’s transport director' }]);
+  });
+
+  it('reads "according to"', () => {
+    expect(speakersOf('The plan is “dead on arrival,” according to Senator Lisa Park.')).toEqual(['Lisa Park']);
+  });
+
+  it('gives null, not a guess, when nobody is named', () => {
+    expect(speakersOf('The sign read “Closed for repairs.”')).toEqual([null]);
+    expect(speakersOf('“We are monitoring the situation,” a spokesperson said.')).toEqual([null]);
+    expect(speakersOf('“It is over,” he said.')).toEqual([null]);
+    expect(speakersOf('“We will appeal,” they said.')).toEqual([null]);
+  });
+
+  it('does not take a place for a person', () => {
+    expect(speakersOf('In Ukraine, “the mood is grim,” officials said.')).toEqual([null]);
+  });
+
+  it('joins a quotation that runs over paragraphs into one', () => {
+    const { quotes } = attributeQuotes(['“First part of the speech,” Hale said. “Second part', '“Third part and the end.”', 'Then he left.']);
+    expect(quotes.map((q) => [q.text, q.speaker, q.paragraph])).toEqual([
+      ['First part of the speech', 'Hale', 0],
+      ['Second part Third part and the end.', 'Hale', 0],
+    ]);
+  });
+
+  it('keeps the speaker as written when a surname is ambiguous', () => {
+    expect(speakersOf('Anna Berg and Olof Berg both spoke.', '“We agree,” Berg said.')).toEqual(['Berg']);
+  });
+
+  it('handles long hostile input quickly and without throwing', () => {
+    const hostile = ['“'.repeat(50_000), `${'Aa '.repeat(30_000)}said`, `“${'x'.repeat(100_000)}`, '"'.repeat(20_001)];
+    expect(() => attributeQuotes(hostile)).not.toThrow();
+  });
+});
