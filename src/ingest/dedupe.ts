@@ -18,7 +18,7 @@ export function dedupeBlocks(blocks: readonly string[], extraPieces: readonly st
   const pieces = [...blocks, ...extraPieces];
   const index = new PrefixIndex(pieces);
   const verdicts: DedupeVerdict[] = blocks.map((text, i) =>
-    isRunOnOfOthers(text, i, pieces, index) ? 'run-on-duplicate' : 'keep',
+    isRunOnOfOthers(text, i, index) ? 'run-on-duplicate' : 'keep',
   );
   const seen = new Set<string>();
   blocks.forEach((text, i) => {
@@ -29,28 +29,48 @@ export function dedupeBlocks(blocks: readonly string[], extraPieces: readonly st
   return verdicts;
 }
 
-/** Maps the first characters of each piece to the pieces that start with them. */
+/**
+ * Finds the pieces that a text holds at a given position. Pieces are indexed
+ * by their first characters, and under that by length, so a lookup costs one
+ * hash probe per distinct length, however many pieces share an opening (news
+ * copy repeats openings: "The council said…").
+ */
 class PrefixIndex {
-  private readonly byPrefix = new Map<string, number[]>();
+  private readonly lengthsByPrefix = new Map<string, Set<number>>();
+  private readonly idsByText = new Map<string, number[]>();
   /** Distinct prefix lengths in use: RUN_ON_PREFIX_CHARS, and shorter for short pieces. */
-  readonly lengths: number[];
+  private readonly prefixLengths: number[];
 
   constructor(pieces: readonly string[]) {
-    const lengths = new Set<number>();
+    const prefixLengths = new Set<number>();
     pieces.forEach((piece, i) => {
       if (piece === '') return;
-      const length = Math.min(RUN_ON_PREFIX_CHARS, piece.length);
-      lengths.add(length);
-      const key = piece.slice(0, length);
-      const list = this.byPrefix.get(key);
-      if (list === undefined) this.byPrefix.set(key, [i]);
-      else list.push(i);
+      const prefixLength = Math.min(RUN_ON_PREFIX_CHARS, piece.length);
+      prefixLengths.add(prefixLength);
+      const prefix = piece.slice(0, prefixLength);
+      const lengths = this.lengthsByPrefix.get(prefix) ?? new Set<number>();
+      lengths.add(piece.length);
+      this.lengthsByPrefix.set(prefix, lengths);
+      const ids = this.idsByText.get(piece);
+      if (ids === undefined) this.idsByText.set(piece, [i]);
+      else ids.push(i);
     });
-    this.lengths = [...lengths].sort((a, b) => b - a);
+    this.prefixLengths = [...prefixLengths];
   }
 
-  candidatesAt(text: string, position: number, length: number): readonly number[] {
-    return this.byPrefix.get(text.slice(position, position + length)) ?? [];
+  /** Lengths of the pieces, other than `self` and shorter than `text`, that `text` holds at `position`. */
+  *matchesAt(text: string, position: number, self: number): Generator<number> {
+    for (const prefixLength of this.prefixLengths) {
+      if (position + prefixLength > text.length) continue;
+      const lengths = this.lengthsByPrefix.get(text.slice(position, position + prefixLength));
+      if (lengths === undefined) continue;
+      for (const length of lengths) {
+        // A piece as long as the whole block would make it a plain duplicate, not a run-on.
+        if (length >= text.length || position + length > text.length) continue;
+        const ids = this.idsByText.get(text.slice(position, position + length));
+        if (ids !== undefined && ids.some((id) => id !== self)) yield length;
+      }
+    }
   }
 }
 
@@ -60,25 +80,19 @@ class PrefixIndex {
  * positions; each position is visited once, so ambiguous prefixes (one
  * paragraph opening with another) cost no more than a second try.
  */
-function isRunOnOfOthers(text: string, self: number, pieces: readonly string[], index: PrefixIndex): boolean {
+function isRunOnOfOthers(text: string, self: number, index: PrefixIndex): boolean {
   const pending = [0];
   const visited = new Set<number>([0]);
   while (pending.length > 0) {
     const position = pending.pop() ?? 0;
-    for (const length of index.lengths) {
-      if (position + length > text.length) continue;
-      for (const candidate of index.candidatesAt(text, position, length)) {
-        const piece = pieces[candidate] ?? '';
-        // A piece as long as the whole block would make it a plain duplicate, not a run-on.
-        if (candidate === self || piece.length >= text.length || !text.startsWith(piece, position)) continue;
-        let next = position + piece.length;
-        if (next === text.length) return true;
-        // Blocks are trimmed, so a piece never starts with the separating space.
-        if (text[next] === ' ') next += 1;
-        if (!visited.has(next)) {
-          visited.add(next);
-          pending.push(next);
-        }
+    for (const length of index.matchesAt(text, position, self)) {
+      let next = position + length;
+      if (next === text.length) return true;
+      // Blocks are trimmed, so a piece never starts with the separating space.
+      if (text[next] === ' ') next += 1;
+      if (!visited.has(next)) {
+        visited.add(next);
+        pending.push(next);
       }
     }
   }

@@ -99,7 +99,8 @@ function assembleArticle(file: string, format: Article['format'], blocks: AnyBlo
   const titleKey = comparable(title);
   const body = candidates.filter((block) => {
     if (block === headline && metadata.title === undefined) return false;
-    if (comparable(block.text) !== titleKey) return true;
+    // Case folding barely changes length: a block twice the title's length cannot repeat it.
+    if (block.text.length > 2 * title.length + 8 || comparable(block.text) !== titleKey) return true;
     removed.push({ reason: 'duplicate-title', text: block.text, index: block.index });
     return false;
   });

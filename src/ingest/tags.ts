@@ -7,8 +7,7 @@ import { slugify } from './slug.ts';
 const HASHTAG = /^#(?=[\p{L}\p{M}\p{N}_'’-]*\p{L})[\p{L}\p{M}\p{N}_]+(?:['’-][\p{L}\p{M}\p{N}_]+)*$/u;
 
 export function isHashtagLine(text: string): boolean {
-  const words = text.split(' ');
-  return words.length > 0 && words.every((word) => HASHTAG.test(word));
+  return text.startsWith('#') && text.split(' ').every((word) => HASHTAG.test(word));
 }
 
 export function hashtagsOf(line: string): string[] {

@@ -14,7 +14,7 @@ export type Token =
  * ("Ukraine’s", "pre-2014", "U.S"), then an optional final full stop that is
  * kept only for abbreviations. Linear: every alternative consumes a letter.
  */
-const WORD_OR_PUNCT = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_OR_PUNCT = /([\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*\.?)|[^\s\p{L}\p{M}\p{N}]/gu;
 
 export function tokenize(paragraph: string, spans: readonly QuoteSpan[]): Token[] {
   const tokens: Token[] = [];
@@ -29,11 +29,12 @@ export function tokenize(paragraph: string, spans: readonly QuoteSpan[]): Token[
 }
 
 function pushWords(tokens: Token[], paragraph: string, from: number, to: number): void {
-  const segment = paragraph.slice(from, to);
-  for (const match of segment.matchAll(WORD_OR_PUNCT)) {
-    const start = from + (match.index ?? 0);
+  WORD_OR_PUNCT.lastIndex = from;
+  // exec from `from` on the whole paragraph avoids copying the segment; stop at the quotation that begins at `to`.
+  for (let match = WORD_OR_PUNCT.exec(paragraph); match !== null && match.index < to; match = WORD_OR_PUNCT.exec(paragraph)) {
+    const start = match.index;
     let text = match[0];
-    if (!/[\p{L}\p{N}]/u.test(text)) {
+    if (match[1] === undefined) {
       tokens.push({ kind: 'punct', text, start, end: start + text.length });
       continue;
     }
