@@ -15,7 +15,9 @@ import { normalizeText } from './normalize.ts';
 import type { IngestProblem, Result } from './problems.ts';
 import { choosePullQuotes, countWords, pullQuotesByChoice } from './pullQuotes.ts';
 import type { Article, ArticleMetadata, RemovedBlock } from './schema.ts';
+import { findQuoteSpans } from './quotes.ts';
 import { slugify } from './slug.ts';
+import { firstSentence } from './tokens.ts';
 import { attributeQuotes } from './speakers.ts';
 import { collectTags, hashtagsOf, isHashtagLine } from './tags.ts';
 
@@ -143,6 +145,7 @@ function assembleArticle(file: string, format: Article['format'], blocks: AnyBlo
       author: metadata.author ?? null,
       sourceUrl: metadata.source ?? null,
       description: metadata.description ?? null,
+      dek: metadata.description ?? firstSentence(paragraphs[0] ?? '', findQuoteSpans(paragraphs[0] ?? '')),
       paragraphs,
       paragraphsHtml: format === 'md' ? kept.map((b) => b.html ?? '') : null,
       tags: collectTags([...hashtags, ...(metadata.tags ?? [])]),

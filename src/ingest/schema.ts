@@ -52,6 +52,8 @@ export const articleSchema = z.object({
   author: z.string().nullable(),
   sourceUrl: z.string().nullable(),
   description: z.string().nullable(),
+  /** One line under the headline: the description, else the first sentence. */
+  dek: z.string(),
   /** Plain text of every kept block, in source order. */
   paragraphs: z.array(z.string()),
   /** Sanitized HTML of each kept block (Markdown articles only), parallel to `paragraphs`. */

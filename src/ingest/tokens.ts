@@ -76,3 +76,11 @@ export function sentenceRanges(tokens: readonly Token[]): Array<[number, number]
 function startsSentence(token: Token): boolean {
   return token.kind === 'quote' || /^[\p{Lu}\p{N}]/u.test(token.text) || token.text === '(';
 }
+
+/** The first sentence of a paragraph, quotations kept whole: the dek under a headline. */
+export function firstSentence(paragraph: string, spans: readonly QuoteSpan[]): string {
+  const tokens = tokenize(paragraph, spans);
+  const [, end] = sentenceRanges(tokens)[0] ?? [0, 0];
+  const last = tokens[end - 1];
+  return last === undefined ? paragraph : paragraph.slice(0, last.end).trim();
+}

@@ -1,0 +1,57 @@
+// Queries over the article collection for the pages. In a build each is
+// computed once (memoised), so no page re-reads or re-sorts the whole
+// collection; in `astro dev` they are recomputed so edits show up.
+import { getCollection } from 'astro:content';
+import type { Article, Tag } from '../ingest/schema.ts';
+
+export const ARTICLES_PER_PAGE = 20;
+
+let sorted: Promise<Article[]> | undefined;
+
+/** Every article, newest first; undated articles last, then by title. */
+export function allArticles(): Promise<Article[]> {
+  if (import.meta.env.DEV) sorted = undefined;
+  sorted ??= getCollection('articles').then((entries) =>
+    entries
+      .map((entry) => entry.data)
+      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title)),
+  );
+  return sorted;
+}
+
+export interface TagSummary {
+  tag: Tag;
+  articles: Article[];
+}
+
+let tagIndex: Promise<TagSummary[]> | undefined;
+
+/** Every tag with its articles (newest first), most used first, then by name. */
+export function allTags(): Promise<TagSummary[]> {
+  if (import.meta.env.DEV) tagIndex = undefined;
+  tagIndex ??= allArticles().then((articles) => {
+    const bySlug = new Map<string, TagSummary>();
+    for (const article of articles) {
+      for (const tag of article.tags) {
+        const summary = bySlug.get(tag.slug) ?? { tag, articles: [] };
+        summary.articles.push(article);
+        bySlug.set(tag.slug, summary);
+      }
+    }
+    return [...bySlug.values()].sort(
+      (a, b) => b.articles.length - a.articles.length || a.tag.name.localeCompare(b.tag.name),
+    );
+  });
+  return tagIndex;
+}
+
+export interface Neighbours {
+  newer: Article | undefined;
+  older: Article | undefined;
+}
+
+/** The articles either side of each one in the newest-first list, by slug. */
+export async function neighbours(): Promise<Map<string, Neighbours>> {
+  const articles = await allArticles();
+  return new Map(articles.map((article, i) => [article.slug, { newer: articles[i - 1], older: articles[i + 1] }]));
+}

@@ -1,0 +1,13 @@
+// Site-wide settings shown to readers.
+export const SITE = {
+  name: 'Broadsheet',
+  description: 'News articles, cleaned of scraping debris and set for reading.',
+  lang: 'en',
+} as const;
+
+/** Dates are calendar days as the article gives them: format in UTC so no time zone shifts the day. */
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+export function formatDate(isoDate: string): string {
+  return DATE_FORMAT.format(new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate));
+}

@@ -1,0 +1,103 @@
+// The Astro Content Layer loader: reads content/articles/*.{txt,md} (and
+// sidecars) through the ingestion core and stores one typed entry per file.
+// Unchanged files are skipped by digest; in `astro dev` the folder is watched
+// and edits show up without a restart. Bad files fail the build with the
+// same file-named messages as `npm run ingest`.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { AstroUserError } from 'astro/errors';
+import { formatProblem, ingestArticle, type IngestProblem } from '../ingest/index.ts';
+import { listArticleFiles, readArticleSources } from '../ingest/sources.ts';
+
+export interface ArticlesLoaderOptions {
+  /** Folder of raw articles, relative to the project root. */
+  dir: string;
+}
+
+export function articlesLoader({ dir }: ArticlesLoaderOptions): Loader {
+  return {
+    name: 'broadsheet-articles',
+    load: async (context) => {
+      const folder = resolve(fileURLToPath(context.config.root), dir);
+      await syncArticles(context, folder);
+      context.watcher?.add(folder);
+      context.watcher?.on('all', (_event, path) => {
+        if (resolve(path).startsWith(folder)) void syncArticles(context, folder).catch((error: unknown) => context.logger.error(String(error)));
+      });
+    },
+  };
+}
+
+async function syncArticles({ store, parseData, generateDigest, logger, config }: LoaderContext, folder: string): Promise<void> {
+  const root = fileURLToPath(config.root);
+  const codeVersion = ingestCodeVersion(resolve(root, 'src/ingest'));
+  const display = (path: string) => relative(root, path) || path;
+  const listing = listArticleFiles(folder);
+  const read = readArticleSources(listing.files);
+  const problems: IngestProblem[] = [...listing.problems, ...read.problems];
+  const stale = new Set(store.keys());
+  const pathBySlug = new Map<string, string>();
+  let ingested = 0;
+
+  for (const source of read.sources) {
+    const id = relative(folder, source.path);
+    stale.delete(id);
+    const digest = generateDigest(
+      `${codeVersion}\0${createHash('sha256').update(source.bytes).digest('hex')}\0${source.sidecar?.text ?? ''}`,
+    );
+    const existing = store.get(id);
+    let slug = typeof existing?.data['slug'] === 'string' ? existing.data['slug'] : undefined;
+    if (existing?.digest !== digest || slug === undefined) {
+      const result = ingestArticle({
+        ...source,
+        path: display(source.path),
+        sidecar: source.sidecar && { ...source.sidecar, path: display(source.sidecar.path) },
+      });
+      ingested += 1;
+      if (!result.ok) {
+        problems.push(...result.problems);
+        store.delete(id);
+        continue;
+      }
+      const data = await parseData({ id, data: result.value });
+      store.set({ id, data, digest, filePath: relative(root, source.path) });
+      slug = result.value.slug;
+    }
+    const other = pathBySlug.get(slug);
+    if (other !== undefined) {
+      problems.push({
+        file: display(source.path),
+        field: 'slug',
+        message: `slug "${slug}" is already used by ${other}`,
+        hint: 'Rename one of the files, or give one a different `slug:` in its metadata',
+      });
+    }
+    pathBySlug.set(slug, display(source.path));
+  }
+  // Forget articles whose files were deleted.
+  for (const id of stale) store.delete(id);
+
+  logger.info(`ingested ${ingested} of ${read.sources.length} article files (${read.sources.length - ingested} unchanged)`);
+  if (problems.length > 0) {
+    const message = `${problems.length} article file${problems.length === 1 ? ' has' : 's have'} problems:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`;
+    throw new AstroUserError(message, 'Fix the files named above; `npm run ingest -- FILE` shows what ingestion makes of one.');
+  }
+}
+
+let cachedCodeVersion: string | undefined;
+
+/**
+ * The content store outlives builds and Astro only invalidates it when
+ * content.config.ts changes, so a digest must also change when the ingestion
+ * code does: every entry's digest includes a hash of the ingest sources.
+ */
+function ingestCodeVersion(ingestDir: string): string {
+  if (cachedCodeVersion !== undefined) return cachedCodeVersion;
+  const hash = createHash('sha256');
+  for (const name of readdirSync(ingestDir).sort()) hash.update(name).update(readFileSync(resolve(ingestDir, name)));
+  cachedCodeVersion = hash.digest('hex').slice(0, 16);
+  return cachedCodeVersion;
+}
