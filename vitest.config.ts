@@ -3,6 +3,7 @@ import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
   test: {
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'components', include: ['tests/components/**/*.test.ts'] } },
@@ -12,6 +13,8 @@ export default getViteConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           globalSetup: ['tests/site/global-setup.ts'],
+          // Builds share Astro's content store in .astro/: one test file at a time.
+          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 600_000,
         },

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { AstroUserError } from 'astro/errors';
+import { AstroError } from 'astro/errors';
 import { formatProblem, ingestArticle, type IngestProblem } from '../ingest/index.ts';
 import { listArticleFiles, readArticleSources } from '../ingest/sources.ts';
 
@@ -34,7 +34,8 @@ export function articlesLoader({ dir }: ArticlesLoaderOptions): Loader {
 async function syncArticles({ store, parseData, generateDigest, logger, config }: LoaderContext, folder: string): Promise<void> {
   const root = fileURLToPath(config.root);
   const codeVersion = ingestCodeVersion(resolve(root, 'src/ingest'));
-  const display = (path: string) => relative(root, path) || path;
+  // Paths in messages: relative to the project when inside it, as given otherwise.
+  const display = (path: string) => (relative(root, path).startsWith('..') ? path : relative(root, path));
   const listing = listArticleFiles(folder);
   const read = readArticleSources(listing.files);
   const problems: IngestProblem[] = [...listing.problems, ...read.problems];
@@ -83,7 +84,10 @@ async function syncArticles({ store, parseData, generateDigest, logger, config }
   logger.info(`ingested ${ingested} of ${read.sources.length} article files (${read.sources.length - ingested} unchanged)`);
   if (problems.length > 0) {
     const message = `${problems.length} article file${problems.length === 1 ? ' has' : 's have'} problems:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`;
-    throw new AstroUserError(message, 'Fix the files named above; `npm run ingest -- FILE` shows what ingestion makes of one.');
+    const error = new AstroError(message, 'Fix the files named above; `npm run ingest -- FILE` shows what ingestion makes of one.');
+    // These are the author's mistakes, not the program's: a stack trace would only hide the message.
+    error.stack = '';
+    throw error;
   }
 }
 

@@ -1,0 +1,51 @@
+// Builds the site into a temporary folder, the way `npm run build` does, so
+// tests assert on real HTML. Used by the site project's global setup.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ARTICLE_CASES } from './fixtures.ts';
+import { PROJECT_ROOT } from './seed.ts';
+
+export interface BuiltSite {
+  outDir: string;
+  contentDir: string;
+  stdout: string;
+  stderr: string;
+  status: number | null;
+}
+
+export function buildSite(contentDir: string, env: Record<string, string> = {}): BuiltSite {
+  const outDir = mkdtempSync(join(tmpdir(), 'broadsheet-dist-'));
+  const result = spawnSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  return { outDir, contentDir, stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+/** Extra generated articles, so that the front page needs a second page. */
+export const GENERATED_ARTICLES = 12;
+
+/**
+ * A corpus for the site tests: the real content, every fixture case (as
+ * `<case>.txt` or `<case>.md`, with its sidecar), and a few dated articles.
+ */
+export function makeTestCorpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'broadsheet-content-'));
+  cpSync(join(PROJECT_ROOT, 'content', 'articles'), dir, { recursive: true });
+  for (const name of readdirSync(ARTICLE_CASES)) {
+    for (const file of readdirSync(join(ARTICLE_CASES, name))) {
+      const ext = file.split('.').pop();
+      if (file.startsWith('source.')) cpSync(join(ARTICLE_CASES, name, file), join(dir, `${name}.${ext}`));
+    }
+  }
+  for (let i = 1; i <= GENERATED_ARTICLES; i += 1) {
+    const day = String(i).padStart(2, '0');
+    writeFileSync(join(dir, `generated-${day}.txt`), `Generated report number ${i}\n\nA short report filed on day ${i} of the month.\n\n#Generated\n`);
+    writeFileSync(join(dir, `generated-${day}.yml`), `date: 2024-01-${day}\n`);
+  }
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
