@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { CSP_DIRECTIVES, securityHeaders } from './src/integrations/csp.ts';
 
 /**
  * Where the site is deployed. SITE_URL is the canonical origin; BASE_PATH the
@@ -20,4 +21,10 @@ export default defineConfig({
   // Broadsheet ships no client JavaScript; nothing to prefetch.
   prefetch: false,
   devToolbar: { enabled: false },
+  integrations: [securityHeaders()],
+  experimental: {
+    // A <meta> Content-Security-Policy on every page, with hashes of the
+    // inlined styles; src/integrations/csp.ts writes the header version.
+    csp: { directives: CSP_DIRECTIVES },
+  },
 });

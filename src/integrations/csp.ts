@@ -1,0 +1,80 @@
+// The Content-Security-Policy, in one place. Every page carries it as a
+// <meta> element (Astro adds script-src and style-src with hashes of what the
+// page inlines); hosts that read a `_headers` file also send it as a header,
+// with the directives a <meta> policy cannot carry.
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** Directives besides script-src and style-src: pages load only their own HTML, styles and images. */
+export const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+];
+
+/**
+ * The header policy. Style hashes differ from page to page and one header
+ * file cannot list them (Cloudflare Pages allows 100 rules), so the header
+ * allows inline styles while each page's <meta> policy pins them by hash;
+ * a browser enforces both, so the stricter one wins. Scripts stay strict.
+ */
+export const HEADER_POLICY = [
+  ...CSP_DIRECTIVES,
+  "script-src 'none'",
+  "style-src 'self' 'unsafe-inline'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': HEADER_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'X-Frame-Options': 'DENY',
+};
+
+/** `_headers` in the Netlify / Cloudflare Pages format. */
+export function headersFile(base: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const block = (path: string, headers: Record<string, string>) =>
+    [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  return `${[
+    block('/*', SECURITY_HEADERS),
+    // Astro puts content-hashed assets here: their names change when they do.
+    block(`${root}_astro/*`, { 'Cache-Control': 'public, max-age=31536000, immutable' }),
+  ].join('\n\n')}\n`;
+}
+
+/**
+ * After the build: write `_headers`, and tighten each page's script-src to
+ * 'none' when the page has no script at all (Astro otherwise lists hashes
+ * of its island runtime, which these pages never load).
+ */
+export function securityHeaders(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'broadsheet-security-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir }) => {
+        const outDir = fileURLToPath(dir);
+        await writeFile(join(outDir, '_headers'), headersFile(base));
+        const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+        await Promise.all(
+          pages.map(async (file) => {
+            const path = join(outDir, file);
+            const html = await readFile(path, 'utf8');
+            if (/<script[\s>]/i.test(html)) return;
+            await writeFile(path, html.replace(/(http-equiv="content-security-policy" content="[^"]*?)script-src [^;]*;/, "$1script-src 'none';"));
+          }),
+        );
+      },
+    },
+  };
+}
