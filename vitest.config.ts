@@ -11,7 +11,7 @@ export default getViteConfig({
         extends: true,
         test: {
           name: 'site',
-          include: ['tests/site/**/*.test.ts'],
+          include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/site/global-setup.ts'],
           // Builds share Astro's content store in .astro/: one test file at a time.
           fileParallelism: false,

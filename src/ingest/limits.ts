@@ -18,5 +18,5 @@ export const PULL_QUOTE_MAX_WORDS = 45;
 export const PULL_QUOTE_IDEAL_WORDS = 22;
 export const MAX_PULL_QUOTES = 3;
 
-/** Share of control characters above which a file is taken as binary. */
-export const MAX_CONTROL_CHAR_SHARE = 0.01;
+/** Share of control characters above which a file is taken as binary (text with a few stray ones is repaired). */
+export const MAX_CONTROL_CHAR_SHARE = 0.25;

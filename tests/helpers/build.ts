@@ -15,12 +15,25 @@ export interface BuiltSite {
   status: number | null;
 }
 
+/**
+ * The environment of a build run from a test: vitest sets NODE_ENV=test,
+ * BASE_URL, DEV, MODE and more in process.env, and Vite in the child build
+ * would take them for its own, so they are left out.
+ */
+function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (!/^(?:TEST|VITEST.*|NODE_ENV|BASE_URL|PROD|DEV|MODE|SSR)$/.test(name)) env[name] = value;
+  }
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuiltSite {
   const outDir = mkdtempSync(join(tmpdir(), 'broadsheet-dist-'));
   const result = spawnSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: buildEnvironment({ CONTENT_DIR: contentDir, ...env }),
   });
   return { outDir, contentDir, stdout: result.stdout, stderr: result.stderr, status: result.status };
 }

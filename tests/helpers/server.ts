@@ -1,0 +1,76 @@
+// A static file server for a built site, as a static host serves it: under a
+// base path, directory URLs to index.html, 404.html for what is missing, and
+// the headers that dist/_headers asks for. Listens on 127.0.0.1 only.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+export interface StaticSite {
+  /** e.g. http://127.0.0.1:41234/broadsheet/ */
+  url: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Parses `_headers` (Netlify / Cloudflare Pages): a path pattern, then indented `Name: value` lines. */
+export function parseHeadersFile(text: string): Array<{ pattern: RegExp; headers: Array<[string, string]> }> {
+  const rules: Array<{ pattern: RegExp; headers: Array<[string, string]> }> = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const escaped = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${escaped}$`), headers: [] });
+    } else {
+      const colon = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+export async function serveStatic(outDir: string, base = '/'): Promise<StaticSite> {
+  const headersPath = join(outDir, '_headers');
+  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+  const server: Server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+    const send = (status: number, file: string) => {
+      response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(readFileSync(file));
+    };
+    const notFound = () => (existsSync(join(outDir, '404.html')) ? send(404, join(outDir, '404.html')) : (response.writeHead(404), response.end()));
+    if (!path.startsWith(base)) return notFound();
+    const relative = normalize(path.slice(base.length));
+    if (relative.startsWith('..')) return notFound();
+    const file = join(outDir, relative);
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) {
+        response.writeHead(301, { Location: `${path}/` });
+        return response.end();
+      }
+      return existsSync(join(file, 'index.html')) ? send(200, join(file, 'index.html')) : notFound();
+    }
+    return existsSync(file) ? send(200, file) : notFound();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}${base}`,
+    origin,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
