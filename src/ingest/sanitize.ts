@@ -19,13 +19,14 @@ const OPTIONS: sanitizeHtml.IOptions = {
     abbr: ['title'],
   },
   allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesByTag: { img: ['http', 'https'] },
+  // Broadsheet ships no article assets, so an image must be an absolute https URL to resolve.
+  allowedSchemesByTag: { img: ['https'] },
   allowProtocolRelative: false,
   // The page has its own h1 (the headline): a Markdown h1 becomes an h2.
   transformTags: { h1: 'h2' },
   disallowedTagsMode: 'discard',
-  // An image whose URL was refused has nothing left to show.
-  exclusiveFilter: (frame) => frame.tag === 'img' && !frame.attribs['src'],
+  // An image whose URL was refused, or is relative, has nothing to show.
+  exclusiveFilter: (frame) => frame.tag === 'img' && !/^https:\/\//i.test(frame.attribs['src'] ?? ''),
 };
 
 export function sanitizeFragment(html: string): string {
@@ -35,6 +36,8 @@ export function sanitizeFragment(html: string): string {
       .replace(/<a(?: title="[^"]*")?>([\s\S]*?)<\/a>/g, '$1')
       // Every image needs alt text to be valid; an unlabelled one is decorative.
       .replace(/<img(?![^>]*\salt=)/g, '<img alt=""')
+      // HTML void elements take no closing slash.
+      .replace(/<(img|br|hr)([^>]*?) \/>/g, '<$1$2>')
       .trim()
   );
 }

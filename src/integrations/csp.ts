@@ -7,10 +7,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** Directives besides script-src and style-src: pages load only their own HTML, styles and images. */
+/**
+ * Directives besides script-src and style-src: pages load only their own
+ * HTML, styles and images, plus https images that Markdown articles embed.
+ */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
-  "img-src 'self' data:",
+  "img-src 'self' data: https:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -42,7 +42,7 @@ describe('PullQuote', () => {
 describe('TagList', () => {
   it('links each tag to its page under the base path', async () => {
     const { document } = await render(TagList, { tags: [{ name: 'NATO', slug: 'nato' }, { name: 'Café', slug: 'cafe' }] });
-    const links = [...document.querySelectorAll('ul[aria-label="Tags"] a')];
+    const links = [...document.querySelectorAll('ul.tags a')];
     expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
       ['NATO', '/tags/nato/'],
       ['Café', '/tags/cafe/'],
