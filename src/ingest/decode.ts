@@ -34,7 +34,7 @@ export function decodeArticleBytes(file: string, bytes: Uint8Array, maxBytes: nu
   if (badOffset !== -1) {
     return fail(
       `invalid UTF-8 (byte 0x${(bytes[badOffset] ?? 0).toString(16).padStart(2, '0')} at offset ${badOffset})`,
-      'Convert the file to UTF-8, for example `iconv -f windows-1252 -t utf-8 in.txt > out.txt`',
+      'Convert the file to UTF-8, for example `iconv -f cp1252 -t utf-8 in.txt > out.txt`',
       lineAt(bytes, badOffset),
     );
   }

@@ -83,8 +83,11 @@ async function syncArticles({ store, parseData, generateDigest, logger, config }
 
   logger.info(`ingested ${ingested} of ${read.sources.length} article files (${read.sources.length - ingested} unchanged)`);
   if (problems.length > 0) {
-    const message = `${problems.length} article file${problems.length === 1 ? ' has' : 's have'} problems:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`;
-    const error = new AstroError(message, 'Fix the files named above; `npm run ingest -- FILE` shows what ingestion makes of one.');
+    // Each problem is logged on its own line; the error that stops the build
+    // carries no file text, which Astro would otherwise scan for hints.
+    for (const problem of problems) logger.error(formatProblem(problem));
+    const count = `${problems.length} article file${problems.length === 1 ? ' has' : 's have'} problems (listed above)`;
+    const error = new AstroError(count, 'Fix the files named above; `npm run ingest -- FILE` shows what ingestion makes of one.');
     // These are the author's mistakes, not the program's: a stack trace would only hide the message.
     error.stack = '';
     throw error;
