@@ -40,25 +40,25 @@ export function ingestArticle(source: ArticleSource, options: IngestOptions = {}
   const format = /\.(?:md|markdown)$/i.test(file) ? 'md' : 'txt';
   const decoded = decodeArticleBytes(file, source.bytes, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   if (!decoded.ok) return decoded;
-  const text = normalizeText(decoded.value);
-
+  // YAML is parsed as written (normalising first would turn a U+2028 inside a
+  // quoted value into a line break); its values are normalised after.
   let metadata: ArticleMetadata = {};
   let blocks: AnyBlock[];
   if (format === 'md') {
-    const { yaml, body, bodyLine } = splitFrontMatter(text);
+    const { yaml, body, bodyLine } = splitFrontMatter(decoded.value.replace(/\r\n?/g, '\n'));
     if (yaml !== null) {
       const parsed = parseMetadata(file, yaml, 1);
       if (!parsed.ok) return parsed;
       metadata = parsed.value;
     }
-    blocks = markdownBlocks(body, bodyLine);
+    blocks = markdownBlocks(normalizeText(body), bodyLine);
   } else {
     if (source.sidecar !== undefined) {
-      const parsed = parseMetadata(source.sidecar.path, normalizeText(source.sidecar.text));
+      const parsed = parseMetadata(source.sidecar.path, source.sidecar.text.replace(/^\ufeff/, ''));
       if (!parsed.ok) return parsed;
       metadata = parsed.value;
     }
-    blocks = splitBlocks(text);
+    blocks = splitBlocks(normalizeText(decoded.value));
   }
   return assembleArticle(file, format, blocks, metadata);
 }

@@ -19,4 +19,4 @@ export const PULL_QUOTE_IDEAL_WORDS = 22;
 export const MAX_PULL_QUOTES = 3;
 
 /** Share of control characters above which a file is taken as binary (text with a few stray ones is repaired). */
-export const MAX_CONTROL_CHAR_SHARE = 0.25;
+export const MAX_CONTROL_CHAR_SHARE = 0.5;

