@@ -2,16 +2,19 @@
 // <meta> element (Astro adds script-src and style-src with hashes of what the
 // page inlines); hosts that read a `_headers` file also send it as a header,
 // with the directives a <meta> policy cannot carry.
+import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration } from 'astro';
+
+type CspDirective = NonNullable<Exclude<AstroConfig['experimental']['csp'], boolean>['directives']>[number];
 
 /**
  * Directives besides script-src and style-src: pages load only their own
  * HTML, styles and images, plus https images that Markdown articles embed.
  */
-export const CSP_DIRECTIVES = [
+export const CSP_DIRECTIVES: CspDirective[] = [
   "default-src 'self'",
   "img-src 'self' data: https:",
   "object-src 'none'",
@@ -53,9 +56,10 @@ export function headersFile(base: string): string {
 }
 
 /**
- * After the build: write `_headers`, and tighten each page's script-src to
- * 'none' when the page has no script at all (Astro otherwise lists hashes
- * of its island runtime, which these pages never load).
+ * After the build: write `_headers`, and narrow each page's <meta> policy to
+ * what that page holds. Astro lists the hashes of every style in the build,
+ * and of its island runtime, on every page; a page gets only the hashes of
+ * its own <style> elements, and script-src 'none' when it has no script.
  */
 export function securityHeaders(): AstroIntegration {
   let base = '/';
@@ -73,11 +77,24 @@ export function securityHeaders(): AstroIntegration {
           pages.map(async (file) => {
             const path = join(outDir, file);
             const html = await readFile(path, 'utf8');
-            if (/<script[\s>]/i.test(html)) return;
-            await writeFile(path, html.replace(/(http-equiv="content-security-policy" content="[^"]*?)script-src [^;]*;/, "$1script-src 'none';"));
+            await writeFile(path, narrowPolicy(html));
           }),
         );
       },
     },
   };
+}
+
+const META_POLICY = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
+
+export function narrowPolicy(html: string): string {
+  const styleHashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(
+    ([, css]) => `'sha256-${createHash('sha256').update(css ?? '').digest('base64')}'`,
+  );
+  const hasScript = /<script[\s>]/i.test(html);
+  return html.replace(META_POLICY, (_, open: string, policy: string, close: string) => {
+    let narrowed = policy.replace(/style-src [^;]*;/, `style-src 'self' ${styleHashes.join(' ')};`);
+    if (!hasScript) narrowed = narrowed.replace(/script-src [^;]*;/, "script-src 'none';");
+    return open + narrowed + close;
+  });
 }
