@@ -14,12 +14,7 @@ export function decodeArticleBytes(file: string, bytes: Uint8Array, maxBytes: nu
     return { ok: false, problems: [problem] };
   };
 
-  if (bytes.length > maxBytes) {
-    return fail(
-      `file is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit`,
-      'Split it into separate articles, or raise the limit (maxFileBytes / --max-bytes) if it really is one article',
-    );
-  }
+  if (bytes.length > maxBytes) return { ok: false, problems: [fileTooLarge(file, bytes.length, maxBytes)] };
 
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
@@ -54,6 +49,15 @@ export function decodeArticleBytes(file: string, bytes: Uint8Array, maxBytes: nu
     return fail('file is empty or only whitespace', 'Put the article text in it, or delete it');
   }
   return { ok: true, value: text };
+}
+
+/** The size check is made here and, before reading, from the file's size alone (`sources.ts`). */
+export function fileTooLarge(file: string, size: number, maxBytes: number): IngestProblem {
+  return {
+    file,
+    message: `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`,
+    hint: 'Split it into separate articles, or raise the limit (maxFileBytes / --max-bytes) if it really is one article',
+  };
 }
 
 /** Offset of the first byte that breaks UTF-8 (RFC 3629), or -1 when all is well. */

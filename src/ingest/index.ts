@@ -201,5 +201,5 @@ function baseName(path: string): string {
   return (path.split(/[\\/]/).at(-1) ?? path).replace(/\.[^.]*$/, '');
 }
 
-export { formatProblem, IngestError, type IngestProblem, type Result } from './problems.ts';
+export { formatProblem, type IngestProblem, type Result } from './problems.ts';
 export type { Article, ArticleMetadata } from './schema.ts';

@@ -20,14 +20,4 @@ export function formatProblem(problem: IngestProblem): string {
   return `${where}: ${problem.message}. ${problem.hint}`;
 }
 
-/** Thrown only across the pure core's boundary by `ingestArticle`; carries every problem found. */
-export class IngestError extends Error {
-  readonly problems: IngestProblem[];
-  constructor(problems: IngestProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
-    this.name = 'IngestError';
-    this.problems = problems;
-  }
-}
-
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: IngestProblem[] };

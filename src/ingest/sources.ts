@@ -3,11 +3,12 @@
 // size limit are refused from their size alone, without being read.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { fileTooLarge } from './decode.ts';
 import type { ArticleSource } from './index.ts';
 import { DEFAULT_MAX_FILE_BYTES } from './limits.ts';
 import type { IngestProblem } from './problems.ts';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
+const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
 const SIDECAR_EXTENSIONS = ['.yml', '.yaml'];
 
 export interface ReadSources {
@@ -47,12 +48,7 @@ export function readArticleSources(paths: readonly string[], maxFileBytes = DEFA
       continue;
     }
     if (size > maxFileBytes) {
-      // Hand the core only the size (as an empty buffer of the same length would be wasteful): it reports the limit.
-      problems.push({
-        file: path,
-        message: `file is ${(size / (1024 * 1024)).toFixed(1)} MB, over the ${(maxFileBytes / (1024 * 1024)).toFixed(1)} MB limit`,
-        hint: 'Split it into separate articles, or raise the limit (maxFileBytes / --max-bytes) if it really is one article',
-      });
+      problems.push(fileTooLarge(path, size, maxFileBytes));
       continue;
     }
     const source: ArticleSource = { path, bytes: readFileSync(path) };
@@ -62,7 +58,7 @@ export function readArticleSources(paths: readonly string[], maxFileBytes = DEFA
   return { sources, problems };
 }
 
-export function sidecarPaths(articlePath: string): string[] {
+function sidecarPaths(articlePath: string): string[] {
   const stem = articlePath.slice(0, -extname(articlePath).length);
   return SIDECAR_EXTENSIONS.map((ext) => stem + ext);
 }
