@@ -7,6 +7,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration } from 'astro';
+import { Parser } from 'htmlparser2';
 
 type CspDirective = NonNullable<Exclude<AstroConfig['experimental']['csp'], boolean>['directives']>[number];
 
@@ -88,13 +89,41 @@ export function securityHeaders(): AstroIntegration {
 const META_POLICY = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 
 export function narrowPolicy(html: string): string {
-  const styleHashes = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(
-    ([, css]) => `'sha256-${createHash('sha256').update(css ?? '').digest('base64')}'`,
-  );
-  const hasScript = /<script[\s>]/i.test(html);
+  const { styles, hasScript } = inlineCode(html);
+  const styleHashes = styles.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
   return html.replace(META_POLICY, (_, open: string, policy: string, close: string) => {
     let narrowed = policy.replace(/style-src [^;]*;/, `style-src 'self' ${styleHashes.join(' ')};`);
     if (!hasScript) narrowed = narrowed.replace(/script-src [^;]*;/, "script-src 'none';");
     return open + narrowed + close;
   });
+}
+
+/**
+ * The text of each <style> element, and whether there is any <script>, read
+ * with a real HTML parser: attribute values may hold a raw "<style>" (an
+ * article's title in its description, say), which a regular expression
+ * would take for an element.
+ */
+function inlineCode(html: string): { styles: string[]; hasScript: boolean } {
+  const styles: string[] = [];
+  let hasScript = false;
+  let current: string[] | null = null;
+  const parser = new Parser({
+    onopentag(name) {
+      if (name === 'style') current = [];
+      if (name === 'script') hasScript = true;
+    },
+    ontext(text) {
+      current?.push(text);
+    },
+    onclosetag(name) {
+      if (name === 'style' && current !== null) {
+        styles.push(current.join(''));
+        current = null;
+      }
+    },
+  });
+  parser.write(html);
+  parser.end();
+  return { styles, hasScript };
 }

@@ -3,6 +3,7 @@
 // collection; in `astro dev` they are recomputed so edits show up.
 import { getCollection } from 'astro:content';
 import type { Article, Tag } from '../ingest/schema.ts';
+import { slugify } from '../ingest/slug.ts';
 
 export const ARTICLES_PER_PAGE = 20;
 
@@ -54,4 +55,46 @@ export interface Neighbours {
 export async function neighbours(): Promise<Map<string, Neighbours>> {
   const articles = await allArticles();
   return new Map(articles.map((article, i) => [article.slug, { newer: articles[i - 1], older: articles[i + 1] }]));
+}
+
+export interface PersonQuote {
+  text: string;
+  article: Article;
+  paragraph: number;
+}
+
+export interface Person {
+  name: string;
+  slug: string;
+  /** Every role the articles give, first seen first. */
+  roles: string[];
+  quotes: PersonQuote[];
+}
+
+let peopleIndex: Promise<Person[]> | undefined;
+
+/** Everyone quoted across all articles, by name; quotations newest article first, in article order. */
+export function allPeople(): Promise<Person[]> {
+  if (import.meta.env.DEV) peopleIndex = undefined;
+  peopleIndex ??= allArticles().then((articles) => {
+    const bySlug = new Map<string, Person>();
+    for (const article of articles) {
+      for (const speaker of article.speakers) {
+        const slug = slugify(speaker.name);
+        const person = bySlug.get(slug) ?? { name: speaker.name, slug, roles: [], quotes: [] };
+        if (speaker.role !== null && !person.roles.includes(speaker.role)) person.roles.push(speaker.role);
+        bySlug.set(slug, person);
+      }
+      for (const quote of article.quotes) {
+        if (quote.speaker === null) continue;
+        bySlug.get(slugify(quote.speaker))?.quotes.push({ text: quote.text, article, paragraph: quote.paragraph });
+      }
+    }
+    return [...bySlug.values()].sort((a, b) => surname(a.name).localeCompare(surname(b.name)) || a.name.localeCompare(b.name));
+  });
+  return peopleIndex;
+}
+
+function surname(name: string): string {
+  return name.split(' ').at(-1) ?? name;
 }

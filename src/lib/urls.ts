@@ -11,3 +11,4 @@ export function url(path = ''): string {
 export const articleUrl = (slug: string) => url(`articles/${slug}/`);
 export const tagUrl = (slug: string) => url(`tags/${slug}/`);
 export const paragraphId = (index: number) => `p${index + 1}`;
+export const personUrl = (slug: string) => url(`people/${slug}/`);

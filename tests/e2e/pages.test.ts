@@ -16,6 +16,8 @@ const PAGE_TYPES = {
   article: 'articles/hegseth-rules-out-nato-membership-for-ukraine/',
   'tag-index': 'tags/',
   tag: 'tags/nato/',
+  people: 'people/',
+  person: 'people/pete-hegseth/',
   '404': 'no-such-page/',
 } as const;
 

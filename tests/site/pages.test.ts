@@ -103,12 +103,14 @@ describe('the seed article page', () => {
     }
   });
 
-  it('closes with who is quoted, linking to their first quotation', () => {
+  it('closes with who is quoted, linking to their page and their first quotation', () => {
     const items = [...document.querySelectorAll('.quoted li')];
     expect(items.map((li) => li.querySelector('a')?.textContent)).toEqual(['Pete Hegseth', 'John Healey', 'Mark Rutte']);
     expect(items[0]?.textContent).toContain('8 quotations');
     for (const li of items) {
-      const target = li.querySelector('a')?.getAttribute('href')?.slice(1) ?? '';
+      const person = li.querySelector('a')?.getAttribute('href') ?? '';
+      expect(existsSync(join(outDir, person, 'index.html')), person).toBe(true);
+      const target = li.querySelector('a.count')?.getAttribute('href')?.slice(1) ?? '';
       expect(document.getElementById(target)).not.toBeNull();
     }
   });
@@ -163,5 +165,32 @@ describe('tag pages', () => {
     const hrefs = [...document.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toContain('/');
     expect(hrefs).toContain('/tags/');
+  });
+});
+
+describe('people pages', () => {
+  it('list everyone quoted, with role and count', () => {
+    const { document } = readPage(outDir, 'people/index.html');
+    const rows = [...document.querySelectorAll('.people li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(rows).toContain('Pete Hegseth U.S. Secretary of Defense 8 quotations');
+    expect(rows).toContain('Maria Lopez the city’s transport director 2 quotations');
+    expect(document.body.textContent).not.toContain('unattributed');
+  });
+
+  it('show each quotation in context, linking to the paragraph it comes from', () => {
+    const { document } = readPage(outDir, 'people/mark-rutte/index.html');
+    expect(document.querySelector('h1')?.textContent).toBe('Mark Rutte');
+    expect(document.querySelector('.roles')?.textContent).toBe('NATO Secretary General');
+    const quotes = [...document.querySelectorAll('.quotes li')];
+    expect(quotes.map((li) => li.querySelector('blockquote')?.textContent?.trim())).toEqual([
+      'agrees',
+      'that we must equalize security assistance to Ukraine. But to really change the trajectory of the conflict, we need to do even more.',
+    ]);
+    for (const li of quotes) {
+      const href = li.querySelector('.source a')?.getAttribute('href') ?? '';
+      const [path, id] = href.split('#');
+      const page = readPage(outDir, join(path ?? '', 'index.html').slice(1));
+      expect(page.document.getElementById(id ?? '')?.textContent).toContain(li.querySelector('blockquote')?.textContent?.trim().slice(0, 30));
+    }
   });
 });
