@@ -1,50 +1,46 @@
 // Queries over the article collection for the pages. In a build each is
-// computed once (memoised), so no page re-reads or re-sorts the whole
-// collection; in `astro dev` they are recomputed so edits show up.
+// computed once, so no page re-reads or re-sorts the whole collection; in
+// `astro dev` they are recomputed so edits show up.
 import { getCollection } from 'astro:content';
 import type { Article, Tag } from '../ingest/schema.ts';
 import { slugify } from '../ingest/slug.ts';
 
 export const ARTICLES_PER_PAGE = 20;
 
-let sorted: Promise<Article[]> | undefined;
+/** Runs `compute` once per build; in `astro dev`, on every call. */
+function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => {
+    if (cached === undefined || import.meta.env.DEV) cached = compute();
+    return cached;
+  };
+}
 
 /** Every article, newest first; undated articles last, then by title. */
-export function allArticles(): Promise<Article[]> {
-  if (import.meta.env.DEV) sorted = undefined;
-  sorted ??= getCollection('articles').then((entries) =>
-    entries
-      .map((entry) => entry.data)
-      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title)),
-  );
-  return sorted;
-}
+export const allArticles = oncePerBuild(async (): Promise<Article[]> =>
+  (await getCollection('articles'))
+    .map((entry) => entry.data)
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title)),
+);
 
 export interface TagSummary {
   tag: Tag;
   articles: Article[];
 }
 
-let tagIndex: Promise<TagSummary[]> | undefined;
-
 /** Every tag with its articles (newest first), most used first, then by name. */
-export function allTags(): Promise<TagSummary[]> {
-  if (import.meta.env.DEV) tagIndex = undefined;
-  tagIndex ??= allArticles().then((articles) => {
-    const bySlug = new Map<string, TagSummary>();
-    for (const article of articles) {
-      for (const tag of article.tags) {
-        const summary = bySlug.get(tag.slug) ?? { tag, articles: [] };
-        summary.articles.push(article);
-        bySlug.set(tag.slug, summary);
-      }
+export const allTags = oncePerBuild(async (): Promise<TagSummary[]> => {
+  const articles = await allArticles();
+  const bySlug = new Map<string, TagSummary>();
+  for (const article of articles) {
+    for (const tag of article.tags) {
+      const summary = bySlug.get(tag.slug) ?? { tag, articles: [] };
+      summary.articles.push(article);
+      bySlug.set(tag.slug, summary);
     }
-    return [...bySlug.values()].sort(
-      (a, b) => b.articles.length - a.articles.length || a.tag.name.localeCompare(b.tag.name),
-    );
-  });
-  return tagIndex;
-}
+  }
+  return [...bySlug.values()].sort((a, b) => b.articles.length - a.articles.length || a.tag.name.localeCompare(b.tag.name));
+});
 
 export interface Neighbours {
   newer: Article | undefined;
@@ -71,29 +67,24 @@ export interface Person {
   quotes: PersonQuote[];
 }
 
-let peopleIndex: Promise<Person[]> | undefined;
-
-/** Everyone quoted across all articles, by name; quotations newest article first, in article order. */
-export function allPeople(): Promise<Person[]> {
-  if (import.meta.env.DEV) peopleIndex = undefined;
-  peopleIndex ??= allArticles().then((articles) => {
-    const bySlug = new Map<string, Person>();
-    for (const article of articles) {
-      for (const speaker of article.speakers) {
-        const slug = slugify(speaker.name);
-        const person = bySlug.get(slug) ?? { name: speaker.name, slug, roles: [], quotes: [] };
-        if (speaker.role !== null && !person.roles.includes(speaker.role)) person.roles.push(speaker.role);
-        bySlug.set(slug, person);
-      }
-      for (const quote of article.quotes) {
-        if (quote.speaker === null) continue;
-        bySlug.get(slugify(quote.speaker))?.quotes.push({ text: quote.text, article, paragraph: quote.paragraph });
-      }
+/** Everyone quoted across all articles, by surname; quotations newest article first, in article order. */
+export const allPeople = oncePerBuild(async (): Promise<Person[]> => {
+  const articles = await allArticles();
+  const bySlug = new Map<string, Person>();
+  for (const article of articles) {
+    for (const speaker of article.speakers) {
+      const slug = slugify(speaker.name);
+      const person = bySlug.get(slug) ?? { name: speaker.name, slug, roles: [], quotes: [] };
+      if (speaker.role !== null && !person.roles.includes(speaker.role)) person.roles.push(speaker.role);
+      bySlug.set(slug, person);
     }
-    return [...bySlug.values()].sort((a, b) => surname(a.name).localeCompare(surname(b.name)) || a.name.localeCompare(b.name));
-  });
-  return peopleIndex;
-}
+    for (const quote of article.quotes) {
+      if (quote.speaker === null) continue;
+      bySlug.get(slugify(quote.speaker))?.quotes.push({ text: quote.text, article, paragraph: quote.paragraph });
+    }
+  }
+  return [...bySlug.values()].sort((a, b) => surname(a.name).localeCompare(surname(b.name)) || a.name.localeCompare(b.name));
+});
 
 function surname(name: string): string {
   return name.split(' ').at(-1) ?? name;
