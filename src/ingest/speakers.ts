@@ -35,6 +35,8 @@ interface Paragraph {
   spans: QuoteSpan[];
   tokens: Token[];
   sentences: Array<[number, number]>;
+  /** Every longest name-and-role phrase, found once: "Pete" in "Pete Hegseth" is not one of its own. */
+  names: NamePhrase[];
 }
 
 /** A run of tokens split into role and name: "UK Defense Secretary" + "John Healey". */
@@ -79,13 +81,14 @@ export function attributeQuotes(paragraphTexts: readonly string[]): QuotesAndSpe
 
     paragraph.spans.forEach((span, spanIndex) => {
       const tokenIndex = paragraph.tokens.findIndex((t) => t.kind === 'quote' && t.quote === spanIndex);
-      const found = speakerForQuote(paragraph, tokenIndex, people, personBefore);
+      const sentence = paragraph.sentences.find(([start, end]) => tokenIndex >= start && tokenIndex < end) ?? [tokenIndex, tokenIndex + 1];
+      const found = speakerForQuote(paragraph, sentence, tokenIndex, people, personBefore);
       const continues = continuing !== null && spanIndex === 0 && span.start === 0;
       if (continues && continuing !== null) {
         continuing.text = `${continuing.text} ${quotationText(span.text)}`;
         if (continuing.speaker === null) continuing.speaker = found;
       } else {
-        const standalone = isStandaloneQuote(paragraph, tokenIndex);
+        const standalone = isStandaloneQuote(paragraph, sentence, tokenIndex);
         const speaker = found ?? (standalone ? previousSpeaker : null);
         quotes.push({ text: quotationText(span.text), speaker, paragraph: index });
       }
@@ -106,7 +109,13 @@ export function attributeQuotes(paragraphTexts: readonly string[]): QuotesAndSpe
 function parseParagraph(text: string): Paragraph {
   const spans = findQuoteSpans(text);
   const tokens = tokenize(text, spans);
-  return { text, spans, tokens, sentences: sentenceRanges(tokens) };
+  const paragraph: Paragraph = { text, spans, tokens, sentences: sentenceRanges(tokens), names: [] };
+  tokens.forEach((token, i) => {
+    if (!isCapitalisedName(token) || isCapitalisedName(tokens[i + 1])) return;
+    const phrase = namePhraseEndingAt(paragraph, i);
+    if (phrase !== null) paragraph.names.push(phrase);
+  });
+  return paragraph;
 }
 
 /** Everyone the article names with a role or as a speaker, with the first role given. */
@@ -147,12 +156,8 @@ function surnameOf(parts: readonly string[]): string {
 }
 
 function registerPeople(paragraph: Paragraph, people: PeopleRegister): void {
-  const { tokens } = paragraph;
-  for (let i = 0; i < tokens.length; i += 1) {
-    const phrase = namePhraseEndingAt(paragraph, i);
-    // Only the longest phrase: "Pete" in "Pete Hegseth" is not a name of its own.
-    if (phrase === null || isCapitalisedName(tokens[i + 1])) continue;
-    const spoke = attributionVerbNear(tokens, phrase);
+  for (const phrase of paragraph.names) {
+    const spoke = attributionVerbNear(paragraph.tokens, phrase);
     const appositive = appositiveRole(paragraph, phrase.end);
     if (phrase.role !== null || spoke || appositive !== null) {
       const role = phrase.role ?? appositive;
@@ -259,13 +264,12 @@ function splitNamePhrase(paragraph: Paragraph, start: number, end: number): Name
 
 function speakerForQuote(
   paragraph: Paragraph,
+  sentence: [number, number],
   quoteToken: number,
   people: PeopleRegister,
   personBefore: readonly (string | null)[],
 ): string | null {
-  const range = paragraph.sentences.find(([start, end]) => quoteToken >= start && quoteToken < end);
-  if (range === undefined) return null;
-  const attributions = findAttributions(paragraph, range, people);
+  const attributions = findAttributions(paragraph, sentence, people);
   const commaAfter = paragraph.tokens[quoteToken + 1]?.text === ',' ? 1 : 0;
   const chosen =
     attributions.find((a) => a.start === quoteToken + 1 + commaAfter) ??
@@ -367,14 +371,15 @@ function sentenceSubject(paragraph: Paragraph, start: number, verb: number, peop
  * Words inside quotations do not count: they are the speaker's, not the narrator's.
  */
 function peopleBeforeEachToken(paragraph: Paragraph, people: PeopleRegister, carried: string | null): Array<string | null> {
-  const { tokens } = paragraph;
   const result: Array<string | null> = [];
   let last = carried;
-  for (let i = 0; i < tokens.length; i += 1) {
+  let next = 0;
+  for (let i = 0; i < paragraph.tokens.length; i += 1) {
     result.push(last);
-    if (isCapitalisedName(tokens[i]) && !isCapitalisedName(tokens[i + 1])) {
-      const phrase = namePhraseEndingAt(paragraph, i);
-      if (phrase !== null && people.isPerson(phrase.name)) last = people.resolve(phrase.name);
+    const phrase = paragraph.names[next];
+    if (phrase?.end === i + 1) {
+      next += 1;
+      if (people.isPerson(phrase.name)) last = people.resolve(phrase.name);
     }
   }
   result.push(last);
@@ -382,10 +387,8 @@ function peopleBeforeEachToken(paragraph: Paragraph, people: PeopleRegister, car
 }
 
 /** A quotation that is a whole sentence on its own, with no clause around it. */
-function isStandaloneQuote(paragraph: Paragraph, quoteToken: number): boolean {
-  const range = paragraph.sentences.find(([start, end]) => quoteToken >= start && quoteToken < end);
-  if (range === undefined) return false;
-  return paragraph.tokens.slice(range[0], range[1]).every((t, i) => range[0] + i === quoteToken || t.kind === 'punct');
+function isStandaloneQuote(paragraph: Paragraph, [start, end]: [number, number], quoteToken: number): boolean {
+  return paragraph.tokens.slice(start, end).every((t, i) => start + i === quoteToken || t.kind === 'punct');
 }
 
 /** Words that cannot be part of a role: articles, prepositions, pronouns, speech verbs. */
