@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { CSP_DIRECTIVES, securityHeaders } from './src/integrations/csp.ts';
+import { searchIndex } from './src/integrations/searchIndex.ts';
+import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
 
 /**
  * Where the site is deployed. SITE_URL is the canonical origin; BASE_PATH the
@@ -18,10 +20,17 @@ export default defineConfig({
     // One request for first render: the stylesheet travels inside the HTML.
     inlineStylesheets: 'always',
   },
-  // Broadsheet ships no client JavaScript; nothing to prefetch.
+  // Only the search page runs JavaScript; nothing to prefetch.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [securityHeaders()],
+  integrations: [sitemapWithLastmod(), securityHeaders(), searchIndex()],
+  vite: {
+    build: {
+      // The search page's script stays a file: the header policy of _headers
+      // allows same-origin scripts but cannot know the hash of an inline one.
+      assetsInlineLimit: 0,
+    },
+  },
   experimental: {
     // A <meta> Content-Security-Policy on every page, with hashes of the
     // inlined styles; src/integrations/csp.ts writes the header version.

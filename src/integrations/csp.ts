@@ -27,11 +27,15 @@ export const CSP_DIRECTIVES: CspDirective[] = [
  * The header policy. Style hashes differ from page to page and one header
  * file cannot list them (Cloudflare Pages allows 100 rules), so the header
  * allows inline styles while each page's <meta> policy pins them by hash;
- * a browser enforces both, so the stricter one wins. Scripts stay strict.
+ * a browser enforces both, so the stricter one wins. Scripts: the header
+ * allows same-origin files and WebAssembly, which the search page and
+ * Pagefind's worker (a file, so it reads only the header) need; every other
+ * page's <meta> policy says script-src 'none'. Hosts merge, rather than
+ * replace, the headers of overlapping rules, so one rule serves every path.
  */
 export const HEADER_POLICY = [
   ...CSP_DIRECTIVES,
-  "script-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "frame-ancestors 'none'",
 ].join('; ');
@@ -99,7 +103,7 @@ export function narrowPolicy(html: string): string {
 }
 
 /**
- * The text of each <style> element, and whether there is any <script>, read
+ * The text of each <style> element, and whether there is any executable <script>, read
  * with a real HTML parser: attribute values may hold a raw "<style>" (an
  * article's title in its description, say), which a regular expression
  * would take for an element.
@@ -109,9 +113,10 @@ function inlineCode(html: string): { styles: string[]; hasScript: boolean } {
   let hasScript = false;
   let current: string[] | null = null;
   const parser = new Parser({
-    onopentag(name) {
+    onopentag(name, attributes) {
       if (name === 'style') current = [];
-      if (name === 'script') hasScript = true;
+      // JSON-LD is data, not code: a page with only that still runs no script.
+      if (name === 'script' && attributes.type !== 'application/ld+json') hasScript = true;
     },
     ontext(text) {
       current?.push(text);

@@ -12,3 +12,11 @@ export const articleUrl = (slug: string) => url(`articles/${slug}/`);
 export const tagUrl = (slug: string) => url(`tags/${slug}/`);
 export const paragraphId = (index: number) => `p${index + 1}`;
 export const personUrl = (slug: string) => url(`people/${slug}/`);
+
+/** The canonical absolute URL of a site path: SITE_URL's origin, then the base path. */
+export function absoluteUrl(path = ''): string {
+  return new URL(url(path), import.meta.env.SITE).href;
+}
+
+export const tagFeedPath = (slug: string) => `tags/${slug}/rss.xml`;
+export const cardPath = (slug: string) => `articles/${slug}/card.png`;

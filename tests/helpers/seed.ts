@@ -7,6 +7,7 @@ import { FIXTURE_ROOT } from './fixtures.ts';
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 export const SEED_PATH = join(PROJECT_ROOT, 'content', 'articles', 'hegseth-rules-out-nato-membership-for-ukraine.txt');
 export const SEED_SIDECAR_PATH = SEED_PATH.replace(/\.txt$/, '.yml');
+export const SEED_SLUG = 'hegseth-rules-out-nato-membership-for-ukraine';
 
 export interface SeedGolden {
   title: string;

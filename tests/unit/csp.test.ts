@@ -20,4 +20,8 @@ describe('narrowPolicy', () => {
   it('keeps script-src when the page has a script', () => {
     expect(narrowPolicy(page('<script src="/s.js"></script>'))).toContain("script-src 'self' 'sha256-x';");
   });
+
+  it('counts JSON-LD as data, not as a script', () => {
+    expect(narrowPolicy(page('<script type="application/ld+json">{"@type":"NewsArticle"}</script>'))).toContain("script-src 'none';");
+  });
 });

@@ -1,0 +1,34 @@
+// What a social card shows, taken from an article: the headline, the first
+// pull-quote and who said it (or the dek when nobody is quoted), the site name.
+import type { Article } from '../ingest/schema.ts';
+
+export interface CardContent {
+  siteName: string;
+  headline: string;
+  quote: { text: string; attribution: string } | null;
+  dek: string;
+  date: string | null;
+}
+
+export function cardContent(article: Pick<Article, 'title' | 'dek' | 'pullQuotes' | 'date'>, siteName: string, date: string | null): CardContent {
+  const pullQuote = article.pullQuotes[0];
+  return {
+    siteName,
+    headline: article.title,
+    quote:
+      pullQuote === undefined
+        ? null
+        : { text: pullQuote.text, attribution: pullQuote.role === null ? pullQuote.speaker : `${pullQuote.speaker}, ${pullQuote.role}` },
+    dek: article.dek,
+    date,
+  };
+}
+
+/** At most `max` characters, cut at a word boundary, with an ellipsis when cut. */
+export function clip(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, max - 1).join('');
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}

@@ -1,0 +1,60 @@
+// The sitemap, by @astrojs/sitemap, with each article's <lastmod>. The
+// sitemap integration knows URLs, not articles, so the date comes from the
+// built page itself: its article:modified_time meta element.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import { Parser } from 'htmlparser2';
+
+export function sitemapWithLastmod(): AstroIntegration {
+  let outDir = '';
+  let root = '';
+  return {
+    name: 'broadsheet-sitemap',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          integrations: [
+            sitemap({
+              // Pages only: feeds, cards and robots.txt are not documents to list.
+              filter: (page) => page.endsWith('/'),
+              serialize: async (item) => {
+                const lastmod = await modifiedTime(join(outDir, decodeURIComponent(new URL(item.url).pathname.slice(root.length)), 'index.html'));
+                return lastmod === undefined ? item : { ...item, lastmod };
+              },
+            }),
+          ],
+        });
+      },
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        root = new URL(config.base, config.site ?? 'https://broadsheet.example').pathname.replace(/\/?$/, '/');
+      },
+      'astro:build:done': ({ dir }) => {
+        outDir = fileURLToPath(dir);
+      },
+    },
+  };
+}
+
+/** The content of the page's <meta property="article:modified_time">, if it has one. */
+export async function modifiedTime(htmlFile: string): Promise<string | undefined> {
+  let html: string;
+  try {
+    html = await readFile(htmlFile, 'utf8');
+  } catch {
+    return undefined;
+  }
+  let found: string | undefined;
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (name === 'meta' && attributes.property === 'article:modified_time') found ??= attributes.content;
+      if (name === 'body') parser.pause(); // the head is all there is to read
+    },
+  });
+  parser.write(html);
+  parser.end();
+  return found;
+}

@@ -1,0 +1,68 @@
+// JSON-LD for search engines, typed against schema.org by schema-dts: a
+// property or type that schema.org does not define fails `astro check`.
+import type { BreadcrumbList, NewsArticle, Organization, WithContext } from 'schema-dts';
+import type { Article } from '../ingest/schema.ts';
+import { articleDate, SITE } from './site.ts';
+import { absoluteUrl } from './urls.ts';
+
+function publisher(): Organization {
+  return {
+    '@type': 'Organization',
+    name: SITE.name,
+    url: absoluteUrl(),
+    logo: { '@type': 'ImageObject', url: absoluteUrl('favicon.svg') },
+  };
+}
+
+const isoDateTime = (isoDate: string) => articleDate(isoDate).toISOString();
+
+export function newsArticle(article: Article, image: string | null): WithContext<NewsArticle> {
+  const pageUrl = absoluteUrl(`articles/${article.slug}/`);
+  const modified = article.updated ?? article.date;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.dek,
+    url: pageUrl,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': pageUrl },
+    inLanguage: SITE.lang,
+    ...(article.date !== null && { datePublished: isoDateTime(article.date) }),
+    ...(modified !== null && { dateModified: isoDateTime(modified) }),
+    ...(article.author !== null && { author: { '@type': 'Person', name: article.author } }),
+    ...(article.tags.length > 0 && { keywords: article.tags.map((tag) => tag.name).join(', ') }),
+    ...(image !== null && { image: [image] }),
+    ...(article.sourceUrl !== null && { isBasedOn: article.sourceUrl }),
+    wordCount: article.wordCount,
+    isAccessibleForFree: true,
+    publisher: publisher(),
+  };
+}
+
+export interface Crumb {
+  name: string;
+  /** Site path, e.g. `tags/` */
+  path: string;
+}
+
+export function breadcrumbList(crumbs: readonly Crumb[]): WithContext<BreadcrumbList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path),
+    })),
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> element. Article text may
+ * hold "</script>" or "<!--": escaping <, > and & keeps the element closed
+ * where it should be, and U+2028/2029 are escaped for old JSON readers.
+ */
+export function jsonLd(data: object): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,0 +1,18 @@
+// The social card of each article (og:image), unless SOCIAL_CARDS=off.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { cardContent } from '../../../cards/content.ts';
+import { cachedCard } from '../../../cards/render.ts';
+import type { Article } from '../../../ingest/schema.ts';
+import { allArticles } from '../../../lib/articles.ts';
+import { cardsEnabled } from '../../../lib/cards.ts';
+import { formatDate, SITE } from '../../../lib/site.ts';
+
+export const getStaticPaths = (async () => {
+  if (!cardsEnabled()) return [];
+  return (await allArticles()).map((article) => ({ params: { slug: article.slug }, props: { article } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ article: Article }> = async ({ props: { article } }) => {
+  const png = await cachedCard(cardContent(article, SITE.name, article.date === null ? null : formatDate(article.date)));
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};
