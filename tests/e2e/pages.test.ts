@@ -18,6 +18,7 @@ const PAGE_TYPES = {
   tag: 'tags/nato/',
   people: 'people/',
   person: 'people/pete-hegseth/',
+  search: 'search/',
   '404': 'no-such-page/',
 } as const;
 
@@ -116,7 +117,7 @@ describe.each(BUILDS)('$name build in Chromium', ({ name, outDir, base }) => {
 
   it('sends the security headers of _headers and the page policy allows what the page loads', async () => {
     const response = await fetch(site.url + PAGE_TYPES.article);
-    expect(response.headers.get('content-security-policy')).toMatch(/script-src 'none'.*frame-ancestors 'none'/);
+    expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self' 'wasm-unsafe-eval'.*frame-ancestors 'none'/);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(response.headers.get('permissions-policy')).toContain('camera=()');

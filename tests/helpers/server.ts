@@ -41,9 +41,13 @@ export function parseHeadersFile(text: string): Array<{ pattern: RegExp; headers
   return rules;
 }
 
-export async function serveStatic(outDir: string, base = '/'): Promise<StaticSite> {
+/**
+ * Serves `outDir` under `base`. With `headers: false` it ignores `_headers`,
+ * as GitHub Pages and S3 do: each page's <meta> policy is then all there is.
+ */
+export async function serveStatic(outDir: string, base = '/', { headers = true } = {}): Promise<StaticSite> {
   const headersPath = join(outDir, '_headers');
-  const rules = existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
+  const rules = headers && existsSync(headersPath) ? parseHeadersFile(readFileSync(headersPath, 'utf8')) : [];
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) response.setHeader(name, value);

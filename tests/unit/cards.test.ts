@@ -1,0 +1,73 @@
+// Social cards: what they show, that they are real 1200×630 PNGs, and that
+// the cache returns an unchanged card without rendering it again.
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cardContent, clip } from '../../src/cards/content.ts';
+import { cachedCard, cardKey, cardStats } from '../../src/cards/render.ts';
+import { pngSize } from '../helpers/png.ts';
+import { seedGolden } from '../helpers/seed.ts';
+
+const seed = {
+  title: seedGolden.title,
+  dek: 'At the Ukraine Defense Contact Group in Brussels.',
+  date: '2025-02-12',
+  pullQuotes: [{ text: 'The United States does not believe that NATO membership for Ukraine is a realistic outcome.', speaker: 'Pete Hegseth', role: 'Defense Secretary', paragraph: 1 }],
+};
+
+describe('cardContent', () => {
+  it('shows the headline, the first pull-quote with its speaker and role, and the site name', () => {
+    const card = cardContent(seed, 'Broadsheet', '12 February 2025');
+    expect(card).toEqual({
+      siteName: 'Broadsheet',
+      headline: seedGolden.title,
+      quote: { text: seed.pullQuotes[0]?.text, attribution: 'Pete Hegseth, Defense Secretary' },
+      dek: seed.dek,
+      date: '12 February 2025',
+    });
+  });
+
+  it('falls back to the dek when nobody is quoted', () => {
+    expect(cardContent({ ...seed, pullQuotes: [] }, 'Broadsheet', null).quote).toBeNull();
+  });
+});
+
+describe('clip', () => {
+  it('keeps short text and cuts long text at a word, with an ellipsis', () => {
+    expect(clip('short', 10)).toBe('short');
+    expect(clip('one two three four five six', 15)).toBe('one two three…');
+    expect([...clip('é'.repeat(50), 10)]).toHaveLength(10);
+  });
+});
+
+describe('cachedCard', () => {
+  it('renders a 1200×630 PNG once, then reuses it while the content is unchanged', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'broadsheet-cards-'));
+    const card = cardContent(seed, 'Broadsheet', '12 February 2025');
+    const before = { ...cardStats };
+    const first = await cachedCard(card, cache);
+    expect(pngSize(first)).toEqual({ width: 1200, height: 630 });
+    expect(cardStats.rendered - before.rendered).toBe(1);
+    const again = await cachedCard(card, cache);
+    expect(cardStats.reused - before.reused).toBe(1);
+    expect(cardStats.rendered - before.rendered).toBe(1);
+    expect(Buffer.compare(Buffer.from(again), Buffer.from(first))).toBe(0);
+    // A changed headline is a new card.
+    const changed = { ...card, headline: `${card.headline} (updated)` };
+    expect(cardKey(changed)).not.toBe(cardKey(card));
+    await cachedCard(changed, cache);
+    expect(cardStats.rendered - before.rendered).toBe(2);
+    expect(readdirSync(cache).filter((file) => file.endsWith('.png'))).toHaveLength(2);
+  }, 30_000);
+
+  it('renders text from any script, and markup as plain text, without failing', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'broadsheet-cards-'));
+    const hostile = cardContent(
+      { ...seed, title: '<script>alert(1)</script> Пётр Ελλάδα Việt 中文 🚀 \u202Eevil', pullQuotes: [] },
+      'Broadsheet',
+      null,
+    );
+    expect(pngSize(await cachedCard(hostile, cache))).toEqual({ width: 1200, height: 630 });
+  }, 30_000);
+});
