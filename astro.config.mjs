@@ -6,9 +6,10 @@ import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
 
 /**
  * Where the site is deployed. SITE_URL is the canonical origin; BASE_PATH the
- * folder it is served from (GitHub Pages project sites use /<repo>/).
+ * folder it is served from (GitHub Pages project sites use /<repo>/). On
+ * Netlify, the site's own URL is the default origin.
  */
-const site = process.env.SITE_URL ?? 'https://broadsheet.example';
+const site = process.env.SITE_URL ?? (process.env.NETLIFY === 'true' ? process.env.URL : undefined) ?? 'https://broadsheet.example';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({

@@ -4,12 +4,15 @@
 // and social cards.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { describe, expect, inject, it } from 'vitest';
+import { XMLParser } from 'fast-xml-parser';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite } from '../helpers/build.ts';
 import { FEED_SIZE } from '../../src/lib/feeds.ts';
 import { htmlFiles, pagePath, readPage } from '../helpers/dist.ts';
 import { pngSize } from '../helpers/png.ts';
 import { SEED_SLUG, seedGolden } from '../helpers/seed.ts';
+import { xmlError } from '../helpers/xml.ts';
 
 const ORIGIN = 'https://broadsheet.example';
 const articleCount = readdirSync(inject('contentDir')).filter((f) => /\.(txt|md)$/.test(f)).length;
@@ -17,8 +20,8 @@ const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item',
 
 function parseXml(outDir: string, path: string) {
   const text = readFileSync(join(outDir, path), 'utf8');
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) throw new Error(`${path} is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
+  const error = xmlError(text);
+  if (error !== undefined) throw new Error(`${path} is not well-formed XML: ${error}`);
   return xml.parse(text);
 }
 
@@ -39,11 +42,12 @@ interface ArticlePage {
   tags: string[];
 }
 
-function articlePages(outDir: string): ArticlePage[] {
+/** Every article page; `path` is its URL path, base path included. */
+function articlePages(outDir: string, base = '/'): ArticlePage[] {
   return htmlFiles(outDir)
     .filter((file) => file.includes('/articles/'))
     .map((file) => {
-      const path = pagePath(outDir, file);
+      const path = base + pagePath(outDir, file).slice(1);
       const { document } = readPage(outDir, file.slice(outDir.length + 1));
       const tags = [...document.querySelectorAll('meta[property="article:tag"]')].map((m) => m.getAttribute('content') ?? '');
       return { path, document, tags };
@@ -55,7 +59,7 @@ describe.each([
   { name: 'base path', outDir: inject('baseOutDir'), base: inject('basePath') },
 ])('publishing in the $name build', ({ outDir, base }) => {
   const home = `${ORIGIN}${base}`;
-  const articles = articlePages(outDir);
+  const articles = articlePages(outDir, base);
 
   it('writes an RSS 2.0 feed: one item per article, absolute links under the base path, full text', () => {
     const { rss } = parseXml(outDir, 'rss.xml');
@@ -116,8 +120,11 @@ describe.each([
       if (item.image !== undefined) expect(pngSize(readFileSync(fileOf(outDir, base, item.image) ?? ''))).toEqual({ width: 1200, height: 630 });
     }
     expect(ids.size).toBe(feed.items.length);
+    // Text that looks like markup arrives as text: no element or attribute came from it.
     const hostile = feed.items.find((item: { title: string }) => item.title.includes('<script>'));
-    expect(hostile?.content_html).not.toMatch(/<script|javascript:|onerror=/i);
+    const { document } = parseHTML(`<!doctype html><html><body>${hostile?.content_html}</body></html>`);
+    expect(document.body.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(document.querySelectorAll('script, img, [onerror]')).toHaveLength(0);
   });
 
   it('writes a sitemap listing every page, with lastmod from each article date', () => {
@@ -220,6 +227,31 @@ describe.each([
     expect(scripts).toHaveLength(2);
     for (const json of scripts) expect(json).not.toMatch(/[<>]/);
     expect(JSON.parse(scripts[0] ?? '').headline).toBe(hostile?.document.querySelector('h1')?.textContent);
+  });
+});
+
+describe('a build with SOCIAL_CARDS=off', () => {
+  let outDir = '';
+  beforeAll(() => {
+    const built = buildSite(inject('contentDir'), { SOCIAL_CARDS: 'off' });
+    if (built.status !== 0) throw new Error(`build failed:\n${built.stdout}\n${built.stderr}`);
+    outDir = built.outDir;
+  }, 300_000);
+
+  it('renders no card and points to none', () => {
+    const cards = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('card.png'));
+    expect(cards).toEqual([]);
+    const articles = articlePages(outDir);
+    expect(articles).toHaveLength(articleCount);
+    for (const { document } of articles) {
+      expect(meta(document, 'og:image')).toBeUndefined();
+      expect(meta(document, 'twitter:card')).toBe('summary');
+      const ld = JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}');
+      expect(ld['@type']).toBe('NewsArticle');
+      expect(ld.image).toBeUndefined();
+    }
+    const feed = JSON.parse(readFileSync(join(outDir, 'feed.json'), 'utf8'));
+    expect(feed.items.every((item: { image?: string }) => item.image === undefined)).toBe(true);
   });
 });
 

@@ -14,5 +14,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ article: Article }> = async ({ props: { article } }) => {
   const png = await cachedCard(cardContent(article, SITE.name, article.date === null ? null : formatDate(article.date)));
-  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -5,7 +5,7 @@ import { allTags, type TagSummary } from '../../../lib/articles.ts';
 import { rssOptions, tagChannel } from '../../../lib/feeds.ts';
 
 export const getStaticPaths = (async () =>
-  (await allTags()).map((summary) => ({ params: { tag: summary.tag.slug }, props: summary }))) satisfies GetStaticPaths;
+  (await allTags()).map((summary) => ({ params: { tag: summary.tag.slug }, props: { ...summary } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<TagSummary> = ({ props: { tag, articles } }) =>
   rss(rssOptions(tagChannel(tag), articles));
