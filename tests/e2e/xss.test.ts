@@ -159,7 +159,7 @@ describe('hostile text in every field', () => {
     });
     page.on('pageerror', (error) => incidents.push(`page error: ${error.message}`));
     try {
-      for (const query of ['script alert', 'onerror img', 'javascript', 'iframe svg onload']) {
+      for (const query of ['script alert', 'onerror', 'javascript', 'onload']) {
         await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
         await page.waitForFunction(() => /found/.test(document.getElementById('search-status')?.textContent ?? ''), undefined, { timeout: 15_000 });
         const shown = await page.evaluate(() => ({

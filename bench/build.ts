@@ -1,0 +1,238 @@
+// npm run bench — build speed and memory of Broadsheet against a plain Astro
+// 5.18 site (bench/baseline/) on the same synthetic articles, from a cold
+// cache, alternating A B A B; then an incremental rebuild and social-card
+// throughput. Prints every figure and writes them to bench/RESULTS.md.
+//
+// BENCH_SIZES (default "1000,5000") and BENCH_PAIRS (default "3,1") change
+// the corpus sizes and the number of pairs at each; BENCH_CARDS (default 100)
+// the number of social cards rendered.
+import { availableParallelism, tmpdir, totalmem } from 'node:os';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { cardContent } from '../src/cards/content.ts';
+import { cachedCard, cardStats } from '../src/cards/render.ts';
+import { ingestArticle } from '../src/ingest/index.ts';
+import { formatDate } from '../src/lib/site.ts';
+import { benchArticle, messyText, writeCorpus } from './lib/corpus.ts';
+import { measure, type Measured } from './lib/measure.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const BASELINE = join(ROOT, 'bench', 'baseline');
+const ASTRO = join(ROOT, 'node_modules', '.bin', 'astro');
+const SIZES = (process.env['BENCH_SIZES'] ?? '1000,5000').split(',').map(Number);
+const PAIRS = (process.env['BENCH_PAIRS'] ?? '3,1').split(',').map(Number);
+const CARDS = Number(process.env['BENCH_CARDS'] ?? 100);
+
+interface Build {
+  site: 'broadsheet' | 'baseline';
+  size: number;
+  seconds: number;
+  pages: number;
+  peakRssMB: number;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+};
+const fixed = (n: number, digits = 2) => n.toFixed(digits);
+
+function countPages(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
+}
+
+function environment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...extra };
+}
+
+function removeCaches(root: string): void {
+  rmSync(join(root, '.astro'), { recursive: true, force: true });
+  rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
+}
+
+function failed(what: string, run: Measured): never {
+  console.error(`${what} failed (exit ${run.status}):\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+  process.exit(1);
+}
+
+async function buildBroadsheet(content: string, size: number, { cold }: { cold: boolean }): Promise<Build & { run: Measured }> {
+  if (cold) removeCaches(ROOT);
+  const outDir = mkdtempSync(join(tmpdir(), 'broadsheet-bench-out-'));
+  const run = await measure(ASTRO, ['build', '--outDir', outDir], { cwd: ROOT, env: environment({ CONTENT_DIR: content, SOCIAL_CARDS: 'off' }) });
+  if (run.status !== 0) failed('Broadsheet build', run);
+  const pages = countPages(outDir);
+  rmSync(outDir, { recursive: true, force: true });
+  return { site: 'broadsheet', size, seconds: run.seconds, pages, peakRssMB: run.peakRssBytes / 2 ** 20, run };
+}
+
+async function buildBaseline(content: string, size: number): Promise<Build> {
+  removeCaches(BASELINE);
+  const outDir = mkdtempSync(join(tmpdir(), 'broadsheet-bench-baseline-'));
+  const run = await measure(ASTRO, ['build', '--root', BASELINE, '--outDir', outDir], { cwd: ROOT, env: environment({ BASELINE_CONTENT_DIR: content }) });
+  if (run.status !== 0) failed('Baseline build', run);
+  const pages = countPages(outDir);
+  rmSync(outDir, { recursive: true, force: true });
+  return { site: 'baseline', size, seconds: run.seconds, pages, peakRssMB: run.peakRssBytes / 2 ** 20 };
+}
+
+const INGESTED = /ingested (\d+) of (\d+) article files \((\d+) unchanged\)/;
+
+async function main(): Promise<void> {
+  const astroVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'astro', 'package.json'), 'utf8')) as { version: string }).version;
+  const machine = `${availableParallelism()} CPUs (nproc), ${fixed(totalmem() / 2 ** 30, 1)} GiB memory, Node ${process.version}, Astro ${astroVersion}`;
+  const date = new Date().toISOString().slice(0, 10);
+  console.log(`Build benchmark, ${date}: ${machine}`);
+  console.log('Cold builds (the .astro/ and node_modules/.astro/ caches of both sites removed before each), SOCIAL_CARDS=off.\n');
+
+  const work = mkdtempSync(join(tmpdir(), 'broadsheet-bench-'));
+  const builds: Build[] = [];
+  const ratios: Array<{ size: number; time: number; rss: number }> = [];
+  let incremental: { cold: number; warm: number; ingested: string } | undefined;
+
+  for (const [k, size] of SIZES.entries()) {
+    const corpus = writeCorpus(join(work, String(size)), size);
+    const pairs = PAIRS[k] ?? 1;
+    for (let pair = 1; pair <= pairs; pair += 1) {
+      const a = await buildBroadsheet(corpus.raw, size, { cold: true });
+      const b = await buildBaseline(corpus.md, size);
+      builds.push(a, b);
+      const ratio = { size, time: a.seconds / b.seconds, rss: a.peakRssMB / b.peakRssMB };
+      ratios.push(ratio);
+      console.log(
+        `N=${size} pair ${pair}: Broadsheet ${fixed(a.seconds)} s (${a.pages} pages, ${fixed(a.pages / a.seconds, 0)} pages/s, ${fixed(a.peakRssMB, 0)} MB) · ` +
+          `baseline ${fixed(b.seconds)} s (${b.pages} pages, ${fixed(b.pages / b.seconds, 0)} pages/s, ${fixed(b.peakRssMB, 0)} MB) · ratio time ${fixed(ratio.time)}, RSS ${fixed(ratio.rss)}`,
+      );
+      // Incremental: right after a cold full build at the first size, change one article and build again.
+      if (k === 0 && pair === pairs) {
+        const slug = benchArticle(0).slug;
+        const file = join(corpus.raw, `${slug}.txt`);
+        const original = readFileSync(file);
+        appendFileSync(file, '\n\nA correction was added to this report after publication.\n');
+        const warm = await buildBroadsheet(corpus.raw, size, { cold: false });
+        writeFileSync(file, original);
+        const counted = INGESTED.exec(warm.run.stdout);
+        incremental = { cold: a.seconds, warm: warm.seconds, ingested: counted === null ? 'not reported' : `${counted[1]} of ${counted[2]} (${counted[3]} unchanged)` };
+        console.log(`N=${size} incremental: one article changed → re-ingested ${incremental.ingested}; rebuild ${fixed(warm.seconds)} s vs cold ${fixed(a.seconds)} s`);
+      }
+    }
+  }
+
+  // Social cards, on their own: not part of the comparison (the baseline has none).
+  const cache = mkdtempSync(join(tmpdir(), 'broadsheet-bench-cards-'));
+  const contents = Array.from({ length: CARDS }, (_, i) => {
+    const article = benchArticle(i);
+    const result = ingestArticle({ path: `${article.slug}.txt`, bytes: messyText(article, i), sidecar: { path: `${article.slug}.yml`, text: `date: ${article.date}\n` } });
+    if (!result.ok) throw new Error(`bench article ${i} was rejected`);
+    return cardContent(result.value, 'Broadsheet', result.value.date === null ? null : formatDate(result.value.date));
+  });
+  const renderStart = performance.now();
+  for (const content of contents) await cachedCard(content, cache);
+  const renderSeconds = (performance.now() - renderStart) / 1000;
+  const rendered = cardStats.rendered;
+  const reuseStart = performance.now();
+  for (const content of contents) await cachedCard(content, cache);
+  const reuseSeconds = (performance.now() - reuseStart) / 1000;
+  const reused = cardStats.reused;
+  rmSync(cache, { recursive: true, force: true });
+  console.log(
+    `\nSocial cards: ${rendered} rendered in ${fixed(renderSeconds)} s (${fixed(CARDS / renderSeconds, 1)} cards/s); ` +
+      `the same ${CARDS} again: ${reused} reused from the cache, ${cardStats.rendered - rendered} rendered, ${fixed(reuseSeconds, 3)} s`,
+  );
+
+  // Summary and targets.
+  const lines: string[] = [];
+  lines.push(`| N | Broadsheet time (s) | baseline time (s) | time ratio | Broadsheet peak RSS (MB) | baseline peak RSS (MB) | RSS ratio | Broadsheet pages/s | baseline pages/s |`);
+  lines.push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const summary = new Map<number, { a: number; b: number; rssA: number; rssB: number; time: number; rss: number }>();
+  for (const size of SIZES) {
+    const of = (site: Build['site']) => builds.filter((build) => build.size === size && build.site === site);
+    const a = of('broadsheet');
+    const b = of('baseline');
+    const row = {
+      a: median(a.map((x) => x.seconds)),
+      b: median(b.map((x) => x.seconds)),
+      rssA: median(a.map((x) => x.peakRssMB)),
+      rssB: median(b.map((x) => x.peakRssMB)),
+      time: median(ratios.filter((r) => r.size === size).map((r) => r.time)),
+      rss: median(ratios.filter((r) => r.size === size).map((r) => r.rss)),
+    };
+    summary.set(size, row);
+    lines.push(
+      `| ${size} | ${fixed(row.a)} | ${fixed(row.b)} | ${fixed(row.time)} | ${fixed(row.rssA, 0)} | ${fixed(row.rssB, 0)} | ${fixed(row.rss)} | ` +
+        `${fixed(median(a.map((x) => x.pages / x.seconds)), 0)} | ${fixed(median(b.map((x) => x.pages / x.seconds)), 0)} |`,
+    );
+  }
+  const table = lines.join('\n');
+  console.log(`\nMedians (ratios are Broadsheet/baseline per pair, then the median):\n${table}`);
+
+  const checks: Array<[string, boolean]> = [];
+  for (const [size, row] of summary) {
+    checks.push([`time ratio ≤ 1.0 at N=${size} (${fixed(row.time)})`, row.time <= 1]);
+    checks.push([`peak RSS ratio ≤ 1.0 at N=${size} (${fixed(row.rss)})`, row.rss <= 1]);
+  }
+  const small = summary.get(SIZES[0] ?? 0);
+  const large = summary.get(SIZES.at(-1) ?? 0);
+  let scale = '';
+  if (small !== undefined && large !== undefined && SIZES.length > 1) {
+    const factor = (SIZES.at(-1) ?? 1) / (SIZES[0] ?? 1);
+    const growth = large.a / small.a;
+    checks.push([`${SIZES.at(-1)}/${SIZES[0]} time ratio ≤ ${factor / 2} (${fixed(growth)})`, growth <= factor / 2]);
+    const perArticle = (large.a - small.a) / ((SIZES.at(-1) ?? 0) - (SIZES[0] ?? 0));
+    const rssPerArticle = (large.rssA - small.rssA) / ((SIZES.at(-1) ?? 0) - (SIZES[0] ?? 0));
+    const time100k = large.a + perArticle * (100_000 - (SIZES.at(-1) ?? 0));
+    const rss100k = large.rssA + rssPerArticle * (100_000 - (SIZES.at(-1) ?? 0));
+    scale =
+      `Extrapolated linearly from the measured slope (${fixed(perArticle * 1000, 1)} ms and ${fixed(rssPerArticle * 1024, 0)} KB per article): ` +
+      `a cold build of 100,000 articles would take about ${fixed(time100k / 60, 0)} min and peak near ${fixed(rss100k / 1024, 1)} GB.`;
+    console.log(`\n${scale}`);
+  }
+  if (incremental !== undefined) {
+    checks.push([`incremental rebuild re-ingests exactly one file (${incremental.ingested})`, incremental.ingested.startsWith('1 of')]);
+    checks.push([`incremental rebuild faster than cold (${fixed(incremental.warm)} s < ${fixed(incremental.cold)} s)`, incremental.warm < incremental.cold]);
+  }
+  checks.push([`an unchanged card is reused, not re-rendered (${reused} of ${CARDS} reused)`, reused === CARDS && cardStats.rendered === rendered]);
+  console.log('\nTargets:');
+  for (const [text, ok] of checks) console.log(`  ${ok ? 'met    ' : 'MISSED '} ${text}`);
+
+  const results = [
+    '# Build benchmark results',
+    '',
+    `Written by \`npm run bench\` on ${date}: ${machine}.`,
+    `Synthetic corpora of messy articles (bench/lib/corpus.ts) for Broadsheet and the same articles as clean Markdown for the plain Astro site in bench/baseline/; cold caches; SOCIAL_CARDS=off; pairs alternate Broadsheet, baseline.`,
+    '',
+    '## Per build',
+    '',
+    '| N | site | time (s) | pages | pages/s | peak RSS (MB) |',
+    '| ---: | --- | ---: | ---: | ---: | ---: |',
+    ...builds.map((b) => `| ${b.size} | ${b.site} | ${fixed(b.seconds)} | ${b.pages} | ${fixed(b.pages / b.seconds, 0)} | ${fixed(b.peakRssMB, 0)} |`),
+    '',
+    '## Ratios per pair (Broadsheet / baseline)',
+    '',
+    '| N | time | peak RSS |',
+    '| ---: | ---: | ---: |',
+    ...ratios.map((r) => `| ${r.size} | ${fixed(r.time)} | ${fixed(r.rss)} |`),
+    '',
+    '## Medians',
+    '',
+    table,
+    '',
+    ...(incremental === undefined
+      ? []
+      : [`Incremental (N=${SIZES[0]}): one article changed, re-ingested ${incremental.ingested}; rebuild ${fixed(incremental.warm)} s against ${fixed(incremental.cold)} s cold.`, '']),
+    `Social cards: ${fixed(CARDS / renderSeconds, 1)} cards/s rendered; a second pass over the same ${CARDS} articles reused ${reused} from the cache in ${fixed(reuseSeconds, 3)} s.`,
+    '',
+    ...(scale === '' ? [] : [scale, '']),
+    '## Targets',
+    '',
+    ...checks.map(([text, ok]) => `- ${ok ? 'met' : '**missed**'}: ${text}`),
+    '',
+  ].join('\n');
+  writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), results);
+  console.log('\nWrote bench/RESULTS.md');
+  rmSync(work, { recursive: true, force: true });
+  if (existsSync(join(BASELINE, 'node_modules'))) rmSync(join(BASELINE, 'node_modules'), { recursive: true, force: true });
+}
+
+await main();
