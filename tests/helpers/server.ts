@@ -1,10 +1,12 @@
 // A static file server for a built site, as a static host serves it: under a
-// base path, directory URLs to index.html, 404.html for what is missing, and
-// the headers that dist/_headers asks for. Listens on 127.0.0.1 only.
+// base path, directory URLs to index.html, 404.html for what is missing,
+// text compressed with brotli or gzip, and the headers that dist/_headers
+// asks for. Listens on 127.0.0.1 only.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,6 +19,7 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
 };
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 
 export interface StaticSite {
   /** e.g. http://127.0.0.1:41234/broadsheet/ */
@@ -52,8 +55,13 @@ export async function serveStatic(outDir: string, base = '/', { headers = true }
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
     const send = (status: number, file: string) => {
-      response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(readFileSync(file));
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const body = readFileSync(file);
+      // Text is compressed, as every static host compresses it.
+      const accepts = String(request.headers['accept-encoding'] ?? '');
+      const encoding = !COMPRESSIBLE.test(type) ? undefined : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
+      response.writeHead(status, { 'Content-Type': type, Vary: 'Accept-Encoding', ...(encoding !== undefined && { 'Content-Encoding': encoding }) });
+      response.end(encoding === 'br' ? brotliCompressSync(body) : encoding === 'gzip' ? gzipSync(body) : body);
     };
     const notFound = () => (existsSync(join(outDir, '404.html')) ? send(404, join(outDir, '404.html')) : (response.writeHead(404), response.end()));
     if (!path.startsWith(base)) return notFound();
