@@ -70,7 +70,8 @@ async function buildBroadsheet(content: string, size: number, { cold }: { cold: 
 async function buildBaseline(content: string, size: number): Promise<Build> {
   removeCaches(BASELINE);
   const outDir = mkdtempSync(join(tmpdir(), 'broadsheet-bench-baseline-'));
-  const run = await measure(ASTRO, ['build', '--root', BASELINE, '--outDir', outDir], { cwd: ROOT, env: environment({ BASELINE_CONTENT_DIR: content }) });
+  // Run from its own folder: `--root` from elsewhere makes Astro look for the caller's .astro/.
+  const run = await measure(ASTRO, ['build', '--outDir', outDir], { cwd: BASELINE, env: environment({ BASELINE_CONTENT_DIR: content }) });
   if (run.status !== 0) failed('Baseline build', run);
   const pages = countPages(outDir);
   rmSync(outDir, { recursive: true, force: true });

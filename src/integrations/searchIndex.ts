@@ -15,11 +15,12 @@ export function searchIndex(): AstroIntegration {
           const created = await pagefind.createIndex({ forceLanguage: 'en' });
           const index = created.index;
           if (index === undefined) throw new Error(created.errors.join('\n'));
-          const added = await index.addDirectory({ path: outDir });
+          // Only article pages carry data-pagefind-body; the others need not be read at all.
+          const added = await index.addDirectory({ path: outDir, glob: 'articles/**/index.html' });
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           const errors = [...added.errors, ...written.errors];
           if (errors.length > 0) throw new Error(errors.join('\n'));
-          logger.info(`search index: ${added.page_count} pages`);
+          logger.info(`search index: ${added.page_count} articles`);
         } finally {
           await pagefind.close();
         }

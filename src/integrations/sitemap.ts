@@ -55,6 +55,5 @@ export async function modifiedTime(htmlFile: string): Promise<string | undefined
     },
   });
   parser.write(html);
-  parser.end();
   return found;
 }

@@ -21,6 +21,11 @@ describe('narrowPolicy', () => {
     expect(narrowPolicy(page('<script src="/s.js"></script>'))).toContain("script-src 'self' 'sha256-x';");
   });
 
+  it('reads only the head: a script or style in the body gains nothing and stays blocked', () => {
+    const html = narrowPolicy(page('<style>a{}</style></head><body><style>b{}</style><script>alert(1)</script>'));
+    expect(html).toContain(`script-src 'none'; style-src 'self' ${hash('a{}')};`);
+  });
+
   it('counts JSON-LD as data, not as a script', () => {
     expect(narrowPolicy(page('<script type="application/ld+json">{"@type":"NewsArticle"}</script>'))).toContain("script-src 'none';");
   });
