@@ -106,7 +106,7 @@ export function narrowPolicy(html: string): string {
 }
 
 /**
- * The text of each <style> element in the head, and whether it has an executable <script>, read
+ * The text of each <style> element, and whether there is any executable <script>, read
  * with a real HTML parser: attribute values may hold a raw "<style>" (an
  * article's title in its description, say), which a regular expression
  * would take for an element.
@@ -117,9 +117,6 @@ function inlineCode(html: string): { styles: string[]; hasScript: boolean } {
   let current: string[] | null = null;
   const parser = new Parser({
     onopentag(name, attributes) {
-      // Astro puts every style and script of a page in its head; nothing in the body is read. A
-      // script there would be missed, and so blocked by script-src 'none': the safe direction.
-      if (name === 'body') parser.pause();
       if (name === 'style') current = [];
       // JSON-LD is data, not code: a page with only that still runs no script.
       if (name === 'script' && attributes.type !== 'application/ld+json') hasScript = true;
@@ -135,5 +132,6 @@ function inlineCode(html: string): { styles: string[]; hasScript: boolean } {
     },
   });
   parser.write(html);
+  parser.end();
   return { styles, hasScript };
 }

@@ -34,7 +34,8 @@ function element<K extends keyof HTMLElementTagNameMap>(id: string, tag: K): HTM
 
 /** Pagefind's excerpt is escaped text with <mark> around matches: rebuild it as nodes. */
 function excerptNodes(excerpt: string): Node[] {
-  const decode = (escaped: string) => new DOMParser().parseFromString(escaped, 'text/html').documentElement.textContent ?? '';
+  // Parsed inside a text run after "x", so leading and trailing spaces survive; the parsed document is inert.
+  const decode = (escaped: string) => (new DOMParser().parseFromString(`<!doctype html><body>x${escaped}`, 'text/html').body.textContent ?? 'x').slice(1);
   return excerpt.split(/(<mark>.*?<\/mark>)/).map((part) => {
     const marked = /^<mark>(.*)<\/mark>$/.exec(part);
     if (marked === null) return document.createTextNode(decode(part));

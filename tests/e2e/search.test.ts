@@ -64,6 +64,10 @@ describe.each(BUILDS)('search on the $name build', ({ outDir, base, headers }) =
       expect(status).toMatch(/^\d+ articles? found\.$/);
       const marked = await page.$$eval('#search-results mark', (marks) => marks.map((m) => m.textContent?.toLowerCase() ?? ''));
       expect(marked.some((text) => text.includes('brussels'))).toBe(true);
+      // The excerpt reads as the article does: the spaces around a highlighted word are kept.
+      const excerpt = (await page.textContent('#search-results .excerpt')) ?? '';
+      expect(excerpt).toMatch(/\bBrussels\b/);
+      expect(excerpt.replace(/\s+/g, ' ')).toContain('Group in Brussels');
       // The link leads to the article.
       await page.click(`#search-results a[href="${base}articles/${SEED_SLUG}/"]`);
       await page.waitForURL(`**/articles/${SEED_SLUG}/`);
