@@ -13,7 +13,6 @@ import { performance } from 'node:perf_hooks';
 import { cardContent } from '../src/cards/content.ts';
 import { cachedCard, cardStats } from '../src/cards/render.ts';
 import { ingestArticle } from '../src/ingest/index.ts';
-import { formatDate } from '../src/lib/site.ts';
 import { benchArticle, messyText, writeCorpus } from './lib/corpus.ts';
 import { measure, type Measured } from './lib/measure.ts';
 
@@ -126,7 +125,7 @@ async function main(): Promise<void> {
     const article = benchArticle(i);
     const result = ingestArticle({ path: `${article.slug}.txt`, bytes: messyText(article, i), sidecar: { path: `${article.slug}.yml`, text: `date: ${article.date}\n` } });
     if (!result.ok) throw new Error(`bench article ${i} was rejected`);
-    return cardContent(result.value, 'Broadsheet', result.value.date === null ? null : formatDate(result.value.date));
+    return cardContent(result.value, 'Broadsheet');
   });
   const renderStart = performance.now();
   for (const content of contents) await cachedCard(content, cache);

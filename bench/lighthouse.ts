@@ -5,6 +5,7 @@
 // in a category or the mobile LCP exceeds 0.9 s.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { SEED_SLUG } from '../tests/helpers/seed.ts';
 import { serveStatic } from '../tests/helpers/server.ts';
 import { CATEGORIES, formatRows, runLighthouse } from './lib/lighthouse.ts';
 
@@ -19,7 +20,7 @@ const site = await serveStatic(outDir, base);
 try {
   const pages = [
     { name: 'index', url: site.url },
-    { name: 'article', url: `${site.url}articles/hegseth-rules-out-nato-membership-for-ukraine/` },
+    { name: 'article', url: `${site.url}articles/${SEED_SLUG}/` },
     { name: 'tag', url: `${site.url}tags/${tag}/` },
   ];
   const rows = await runLighthouse(pages, ['mobile', 'desktop']);

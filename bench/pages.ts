@@ -4,6 +4,7 @@
 // are asserted by tests/site/budget.test.ts on the test build.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { SEED_SLUG } from '../tests/helpers/seed.ts';
 import { BUDGET } from './lib/budget.ts';
 import { pageTypes, pageWeight } from './lib/pageWeight.ts';
 
@@ -14,7 +15,6 @@ if (!existsSync(join(outDir, 'index.html'))) {
   process.exit(1);
 }
 
-const SEED_SLUG = 'hegseth-rules-out-nato-membership-for-ukraine';
 const firstTag = readdirSync(join(outDir, 'tags'), { withFileTypes: true }).find((entry) => entry.isDirectory())?.name ?? '';
 const tag = existsSync(join(outDir, 'tags', 'nato')) ? 'nato' : firstTag;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -1,6 +1,7 @@
 // What a social card shows, taken from an article: the headline, the first
 // pull-quote and who said it (or the dek when nobody is quoted), the site name.
 import type { Article } from '../ingest/schema.ts';
+import { formatDate } from '../lib/site.ts';
 
 export interface CardContent {
   siteName: string;
@@ -10,7 +11,7 @@ export interface CardContent {
   date: string | null;
 }
 
-export function cardContent(article: Pick<Article, 'title' | 'dek' | 'pullQuotes' | 'date'>, siteName: string, date: string | null): CardContent {
+export function cardContent(article: Pick<Article, 'title' | 'dek' | 'pullQuotes' | 'date'>, siteName: string): CardContent {
   const pullQuote = article.pullQuotes[0];
   return {
     siteName,
@@ -20,7 +21,7 @@ export function cardContent(article: Pick<Article, 'title' | 'dek' | 'pullQuotes
         ? null
         : { text: pullQuote.text, attribution: pullQuote.role === null ? pullQuote.speaker : `${pullQuote.speaker}, ${pullQuote.role}` },
     dek: article.dek,
-    date,
+    date: article.date === null ? null : formatDate(article.date),
   };
 }
 

@@ -29,9 +29,9 @@ export function sitemapWithLastmod(): AstroIntegration {
         });
       },
       'astro:config:done': ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
-        root = new URL(config.base, config.site ?? 'https://broadsheet.example').pathname.replace(/\/?$/, '/');
+        root = config.base.replace(/\/?$/, '/');
       },
+      // Runs before the sitemap's own build:done hook, which was added after this integration.
       'astro:build:done': ({ dir }) => {
         outDir = fileURLToPath(dir);
       },

@@ -5,8 +5,8 @@ import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { Article, Tag } from '../ingest/schema.ts';
 import { articleHtml, escapeHtml } from './articleHtml.ts';
 import { cardsEnabled } from './cards.ts';
-import { articleDate, SITE } from './site.ts';
-import { absoluteUrl, cardPath, tagFeedPath } from './urls.ts';
+import { articleDate, isoDateTime, SITE } from './site.ts';
+import { absoluteUrl, articlePath, cardPath, tagFeedPath, tagPath } from './urls.ts';
 
 export const FEED_SIZE = 50;
 
@@ -46,7 +46,7 @@ function rssItem(article: Article): RSSFeedItem {
   return {
     title: xmlText(article.title),
     // Absolute, so @astrojs/rss keeps the base path instead of resolving against the origin.
-    link: absoluteUrl(`articles/${article.slug}/`),
+    link: absoluteUrl(articlePath(article.slug)),
     description: xmlText(article.dek),
     content: xmlText(articleHtml(article)),
     categories: article.tags.map((tag) => xmlText(tag.name)),
@@ -66,14 +66,14 @@ export function jsonFeed(channel: FeedChannel, articles: readonly Article[]) {
     icon: absoluteUrl('favicon.svg'),
     language: SITE.lang,
     items: articles.slice(0, FEED_SIZE).map((article) => ({
-      id: absoluteUrl(`articles/${article.slug}/`),
-      url: absoluteUrl(`articles/${article.slug}/`),
+      id: absoluteUrl(articlePath(article.slug)),
+      url: absoluteUrl(articlePath(article.slug)),
       title: article.title,
       content_html: articleHtml(article),
       summary: article.dek,
       ...(cardsEnabled() && { image: absoluteUrl(cardPath(article.slug)) }),
-      ...(article.date !== null && { date_published: articleDate(article.date).toISOString() }),
-      ...(article.updated !== null && { date_modified: articleDate(article.updated).toISOString() }),
+      ...(article.date !== null && { date_published: isoDateTime(article.date) }),
+      ...(article.updated !== null && { date_modified: isoDateTime(article.updated) }),
       ...(article.author !== null && { authors: [{ name: article.author }] }),
       ...(article.sourceUrl !== null && { external_url: article.sourceUrl }),
       tags: article.tags.map((tag) => tag.name),
@@ -81,13 +81,10 @@ export function jsonFeed(channel: FeedChannel, articles: readonly Article[]) {
   };
 }
 
-/** The site-wide feeds, by site path. */
-export const SITE_FEED_PATHS = { rss: 'rss.xml', json: 'feed.json' } as const;
-
-/** The site-wide channel: every article. */
+/** The site-wide channels: every article, as RSS and as JSON Feed. */
 export const SITE_CHANNEL = {
-  rss: { title: SITE.name, description: SITE.description, homePath: '', feedPath: SITE_FEED_PATHS.rss },
-  json: { title: SITE.name, description: SITE.description, homePath: '', feedPath: SITE_FEED_PATHS.json },
+  rss: { title: SITE.name, description: SITE.description, homePath: '', feedPath: 'rss.xml' },
+  json: { title: SITE.name, description: SITE.description, homePath: '', feedPath: 'feed.json' },
 } satisfies Record<string, FeedChannel>;
 
 /** A tag's channel: the articles with that tag. */
@@ -95,7 +92,7 @@ export function tagChannel(tag: Tag): FeedChannel {
   return {
     title: `#${tag.name} — ${SITE.name}`,
     description: `Articles tagged #${tag.name} on ${SITE.name}.`,
-    homePath: `tags/${tag.slug}/`,
+    homePath: tagPath(tag.slug),
     feedPath: tagFeedPath(tag.slug),
   };
 }

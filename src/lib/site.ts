@@ -15,6 +15,16 @@ export function articleDate(isoDate: string): Date {
   return new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate);
 }
 
+/** The instant as ISO 8601 (feeds, JSON-LD, article meta). */
+export function isoDateTime(isoDate: string): string {
+  return articleDate(isoDate).toISOString();
+}
+
+/** When the article last changed: its update date, else its publication date. */
+export function lastModified(article: { date: string | null; updated: string | null }): string | null {
+  return article.updated ?? article.date;
+}
+
 export function formatDate(isoDate: string): string {
   return DATE_FORMAT.format(articleDate(isoDate));
 }

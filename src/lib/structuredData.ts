@@ -2,8 +2,8 @@
 // property or type that schema.org does not define fails `astro check`.
 import type { BreadcrumbList, NewsArticle, Organization, WithContext } from 'schema-dts';
 import type { Article } from '../ingest/schema.ts';
-import { articleDate, SITE } from './site.ts';
-import { absoluteUrl } from './urls.ts';
+import { isoDateTime, lastModified, SITE } from './site.ts';
+import { absoluteUrl, articlePath } from './urls.ts';
 
 function publisher(): Organization {
   return {
@@ -14,11 +14,9 @@ function publisher(): Organization {
   };
 }
 
-const isoDateTime = (isoDate: string) => articleDate(isoDate).toISOString();
-
 export function newsArticle(article: Article, image: string | null): WithContext<NewsArticle> {
-  const pageUrl = absoluteUrl(`articles/${article.slug}/`);
-  const modified = article.updated ?? article.date;
+  const pageUrl = absoluteUrl(articlePath(article.slug));
+  const modified = lastModified(article);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',

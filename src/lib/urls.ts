@@ -8,8 +8,10 @@ export function url(path = ''): string {
   return BASE + path.replace(/^\/+/, '');
 }
 
-export const articleUrl = (slug: string) => url(`articles/${slug}/`);
-export const tagUrl = (slug: string) => url(`tags/${slug}/`);
+export const articlePath = (slug: string) => `articles/${slug}/`;
+export const tagPath = (slug: string) => `tags/${slug}/`;
+export const articleUrl = (slug: string) => url(articlePath(slug));
+export const tagUrl = (slug: string) => url(tagPath(slug));
 export const paragraphId = (index: number) => `p${index + 1}`;
 export const personUrl = (slug: string) => url(`people/${slug}/`);
 

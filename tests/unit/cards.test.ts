@@ -18,7 +18,7 @@ const seed = {
 
 describe('cardContent', () => {
   it('shows the headline, the first pull-quote with its speaker and role, and the site name', () => {
-    const card = cardContent(seed, 'Broadsheet', '12 February 2025');
+    const card = cardContent(seed, 'Broadsheet');
     expect(card).toEqual({
       siteName: 'Broadsheet',
       headline: seedGolden.title,
@@ -29,7 +29,7 @@ describe('cardContent', () => {
   });
 
   it('falls back to the dek when nobody is quoted', () => {
-    expect(cardContent({ ...seed, pullQuotes: [] }, 'Broadsheet', null).quote).toBeNull();
+    expect(cardContent({ ...seed, pullQuotes: [] }, 'Broadsheet').quote).toBeNull();
   });
 });
 
@@ -44,7 +44,7 @@ describe('clip', () => {
 describe('cachedCard', () => {
   it('renders a 1200×630 PNG once, then reuses it while the content is unchanged', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'broadsheet-cards-'));
-    const card = cardContent(seed, 'Broadsheet', '12 February 2025');
+    const card = cardContent(seed, 'Broadsheet');
     const before = { ...cardStats };
     const first = await cachedCard(card, cache);
     expect(pngSize(first)).toEqual({ width: 1200, height: 630 });
@@ -66,7 +66,6 @@ describe('cachedCard', () => {
     const hostile = cardContent(
       { ...seed, title: '<script>alert(1)</script> Пётр Ελλάδα Việt 中文 🚀 \u202Eevil', pullQuotes: [] },
       'Broadsheet',
-      null,
     );
     expect(pngSize(await cachedCard(hostile, cache))).toEqual({ width: 1200, height: 630 });
   }, 30_000);

@@ -5,7 +5,7 @@ import { cachedCard } from '../../../cards/render.ts';
 import type { Article } from '../../../ingest/schema.ts';
 import { allArticles } from '../../../lib/articles.ts';
 import { cardsEnabled } from '../../../lib/cards.ts';
-import { formatDate, SITE } from '../../../lib/site.ts';
+import { SITE } from '../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
   if (!cardsEnabled()) return [];
@@ -13,6 +13,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article }> = async ({ props: { article } }) => {
-  const png = await cachedCard(cardContent(article, SITE.name, article.date === null ? null : formatDate(article.date)));
+  const png = await cachedCard(cardContent(article, SITE.name));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
