@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { CSP_DIRECTIVES, securityHeaders } from './src/integrations/csp.ts';
-import { searchIndex } from './src/integrations/searchIndex.ts';
+import { dataStoreAsJson } from './src/integrations/dataStoreModule.ts';
 import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
 
 /**
@@ -24,7 +24,7 @@ export default defineConfig({
   // Only the search page runs JavaScript; nothing to prefetch.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [sitemapWithLastmod(), securityHeaders(), searchIndex()],
+  integrations: [dataStoreAsJson(), sitemapWithLastmod(), securityHeaders()],
   vite: {
     build: {
       // The search page's script stays a file: the header policy of _headers

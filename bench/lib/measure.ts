@@ -73,3 +73,21 @@ export function measure(command: string, args: string[], options: { cwd: string;
     });
   });
 }
+
+/**
+ * Runs commands one after another, as `a && b` does, stopping at the first
+ * failure: the time is their sum, the peak the highest of any one of them.
+ */
+export async function measureSteps(steps: Array<{ command: string; args: string[] }>, options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Measured> {
+  const total: Measured = { seconds: 0, peakRssBytes: 0, status: 0, stdout: '', stderr: '' };
+  for (const { command, args } of steps) {
+    const run = await measure(command, args, options);
+    total.seconds += run.seconds;
+    total.peakRssBytes = Math.max(total.peakRssBytes, run.peakRssBytes);
+    total.stdout += run.stdout;
+    total.stderr += run.stderr;
+    total.status = run.status;
+    if (run.status !== 0) break;
+  }
+  return total;
+}

@@ -24,12 +24,3 @@ export function cardContent(article: Pick<Article, 'title' | 'dek' | 'pullQuotes
     date: article.date === null ? null : formatDate(article.date),
   };
 }
-
-/** At most `max` characters, cut at a word boundary, with an ellipsis when cut. */
-export function clip(text: string, max: number): string {
-  const chars = [...text];
-  if (chars.length <= max) return text;
-  const cut = chars.slice(0, max - 1).join('');
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${(lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
-}

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { CARD_SIZE } from '../lib/cards.ts';
-import { clip, type CardContent } from './content.ts';
+import { clip } from '../lib/text.ts';
+import type { CardContent } from './content.ts';
 
 /** Bump when the layout changes: the cache key includes it. */
 const LAYOUT_VERSION = 1;

@@ -1,7 +1,7 @@
 // The sitemap, by @astrojs/sitemap, with each article's <lastmod>. The
 // sitemap integration knows URLs, not articles, so the date comes from the
 // built page itself: its article:modified_time meta element.
-import { readFile } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
@@ -41,19 +41,32 @@ export function sitemapWithLastmod(): AstroIntegration {
 
 /** The content of the page's <meta property="article:modified_time">, if it has one. */
 export async function modifiedTime(htmlFile: string): Promise<string | undefined> {
-  let html: string;
+  let file: FileHandle;
   try {
-    html = await readFile(htmlFile, 'utf8');
+    file = await open(htmlFile, 'r');
   } catch {
     return undefined;
   }
   let found: string | undefined;
+  let inBody = false;
   const parser = new Parser({
     onopentag(name, attributes) {
       if (name === 'meta' && attributes.property === 'article:modified_time') found ??= attributes.content;
-      if (name === 'body') parser.pause(); // the head is all there is to read
+      if (name === 'body') inBody = true;
     },
   });
-  parser.write(html);
+  // The head is all there is to read: a chunk at a time, stopping at <body>,
+  // so the sitemap of a large archive does not read every page whole.
+  const decoder = new TextDecoder();
+  const chunk = Buffer.alloc(16 * 1024);
+  try {
+    while (!inBody && found === undefined) {
+      const { bytesRead } = await file.read(chunk, 0, chunk.length);
+      if (bytesRead === 0) break;
+      parser.write(decoder.decode(chunk.subarray(0, bytesRead), { stream: true }));
+    }
+  } finally {
+    await file.close();
+  }
   return found;
 }

@@ -1,16 +1,18 @@
 // The Astro Content Layer loader: reads content/articles/*.{txt,md} (and
-// sidecars) through the ingestion core and stores one typed entry per file.
+// sidecars) through the ingestion core and stores one typed entry per file
+// (src/loader/storedArticle.ts says what of it the store keeps).
 // Unchanged files are skipped by digest; in `astro dev` the folder is watched
 // and edits show up without a restart. Bad files fail the build with the
 // same file-named messages as `npm run ingest`.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { formatProblem, ingestArticle, type IngestProblem } from '../ingest/index.ts';
 import { listArticleFiles, readArticleSources } from '../ingest/sources.ts';
+import { toStoredArticle } from './storedArticle.ts';
 
 export interface ArticlesLoaderOptions {
   /** Folder of raw articles, relative to the project root. */
@@ -33,7 +35,7 @@ export function articlesLoader({ dir }: ArticlesLoaderOptions): Loader {
 
 async function syncArticles({ store, parseData, generateDigest, logger, config }: LoaderContext, folder: string): Promise<void> {
   const root = fileURLToPath(config.root);
-  const codeVersion = ingestCodeVersion(resolve(root, 'src/ingest'));
+  const codeVersion = ingestCodeVersion(STORE_CODE.map((path) => resolve(root, path)));
   // Paths in messages: relative to the project when inside it, as given otherwise.
   const display = (path: string) => (relative(root, path).startsWith('..') ? path : relative(root, path));
   const listing = listArticleFiles(folder);
@@ -63,7 +65,7 @@ async function syncArticles({ store, parseData, generateDigest, logger, config }
         store.delete(id);
         continue;
       }
-      const data = await parseData({ id, data: result.value });
+      const data = await parseData({ id, data: toStoredArticle(result.value) });
       store.set({ id, data, digest, filePath: relative(root, source.path) });
       slug = result.value.slug;
     }
@@ -94,17 +96,23 @@ async function syncArticles({ store, parseData, generateDigest, logger, config }
   }
 }
 
+/** The code an entry depends on: the ingestion core and what the store keeps of its result. */
+const STORE_CODE = ['src/ingest', 'src/loader', 'src/lib/text.ts'];
+
 let cachedCodeVersion: string | undefined;
 
 /**
  * The content store outlives builds and Astro only invalidates it when
- * content.config.ts changes, so a digest must also change when the ingestion
- * code does: every entry's digest includes a hash of the ingest sources.
+ * content.config.ts changes, so a digest must also change when the code that
+ * makes an entry does: every entry's digest includes a hash of that code.
  */
-function ingestCodeVersion(ingestDir: string): string {
+function ingestCodeVersion(paths: string[]): string {
   if (cachedCodeVersion !== undefined) return cachedCodeVersion;
   const hash = createHash('sha256');
-  for (const name of readdirSync(ingestDir).sort()) hash.update(name).update(readFileSync(resolve(ingestDir, name)));
+  for (const path of paths) {
+    const files = statSync(path).isDirectory() ? readdirSync(path).sort().map((name) => resolve(path, name)) : [path];
+    for (const file of files) hash.update(file).update(readFileSync(file));
+  }
   cachedCodeVersion = hash.digest('hex').slice(0, 16);
   return cachedCodeVersion;
 }

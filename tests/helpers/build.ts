@@ -28,14 +28,14 @@ function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
+/** The two steps of `npm run build`, into `outDir`: the Astro build, then the Pagefind index (pagefind.yml). */
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuiltSite {
   const outDir = mkdtempSync(join(tmpdir(), 'broadsheet-dist-'));
-  const result = spawnSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], {
-    cwd: PROJECT_ROOT,
-    encoding: 'utf8',
-    env: buildEnvironment({ CONTENT_DIR: contentDir, ...env }),
-  });
-  return { outDir, contentDir, stdout: result.stdout, stderr: result.stderr, status: result.status };
+  const options = { cwd: PROJECT_ROOT, encoding: 'utf8', env: buildEnvironment({ CONTENT_DIR: contentDir, ...env }) } as const;
+  const astro = spawnSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], options);
+  if (astro.status !== 0) return { outDir, contentDir, stdout: astro.stdout, stderr: astro.stderr, status: astro.status };
+  const search = spawnSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'pagefind'), ['--site', outDir], options);
+  return { outDir, contentDir, stdout: astro.stdout + search.stdout, stderr: astro.stderr + search.stderr, status: search.status };
 }
 
 /** Extra generated articles, so that the front page needs a second page. */

@@ -1,7 +1,6 @@
 // The social card of each article (og:image), unless SOCIAL_CARDS=off.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardContent } from '../../../cards/content.ts';
-import { cachedCard } from '../../../cards/render.ts';
 import type { Article } from '../../../ingest/schema.ts';
 import { allArticles } from '../../../lib/articles.ts';
 import { cardsEnabled } from '../../../lib/cards.ts';
@@ -13,6 +12,8 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article }> = async ({ props: { article } }) => {
+  // Loaded on first use: satori, resvg and the fonts stay out of builds without cards.
+  const { cachedCard } = await import('../../../cards/render.ts');
   const png = await cachedCard(cardContent(article, SITE.name));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
