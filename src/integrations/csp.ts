@@ -1,27 +1,37 @@
 // The Content-Security-Policy, in one place. Every page carries it as a
-// <meta> element (Astro adds script-src and style-src with hashes of what the
-// page inlines); hosts that read a `_headers` file also send it as a header,
-// with the directives a <meta> policy cannot carry.
+// <meta> element (src/layouts/Base.astro writes it; after the build, each
+// page's style-src gets the hashes of exactly the styles it inlines); hosts
+// that read a `_headers` file also send it as a header, with the directives
+// a <meta> policy cannot carry.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroConfig, AstroIntegration } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { Parser } from 'htmlparser2';
-
-type CspDirective = NonNullable<Exclude<AstroConfig['experimental']['csp'], boolean>['directives']>[number];
 
 /**
  * Directives besides script-src and style-src: pages load only their own
  * HTML, styles and images, plus https images that Markdown articles embed.
  */
-export const CSP_DIRECTIVES: CspDirective[] = [
+export const CSP_DIRECTIVES = [
   "default-src 'self'",
   "img-src 'self' data: https:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-];
+] as const;
+
+/**
+ * A page's own policy, as Base.astro writes it: no script unless the page
+ * names the sources it needs (the search page: its bundled module and
+ * WebAssembly for Pagefind), and styles from the site only; the build then
+ * adds the hashes of the page's inline styles (withStyleHashes).
+ */
+export function pagePolicy(scriptSources: readonly string[] = []): string {
+  const scripts = scriptSources.length === 0 ? "'none'" : scriptSources.join(' ');
+  return [...CSP_DIRECTIVES, `script-src ${scripts}`, "style-src 'self'"].join('; ');
+}
 
 /**
  * The header policy. Style hashes differ from page to page and one header
@@ -61,10 +71,8 @@ export function headersFile(base: string): string {
 }
 
 /**
- * After the build: write `_headers`, and narrow each page's <meta> policy to
- * what that page holds. Astro lists the hashes of every style in the build,
- * and of its island runtime, on every page; a page gets only the hashes of
- * its own <style> elements, and script-src 'none' when it has no script.
+ * After the build: write `_headers`, and add to each page's <meta> policy the
+ * hashes of the <style> elements it inlines, and only those.
  */
 export function securityHeaders(): AstroIntegration {
   let base = '/';
@@ -84,7 +92,7 @@ export function securityHeaders(): AstroIntegration {
           Array.from({ length: 8 }, async () => {
             for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
               const path = join(outDir, file);
-              await writeFile(path, narrowPolicy(await readFile(path, 'utf8')));
+              await writeFile(path, withStyleHashes(await readFile(path, 'utf8')));
             }
           }),
         );
@@ -95,31 +103,28 @@ export function securityHeaders(): AstroIntegration {
 
 const META_POLICY = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 
-export function narrowPolicy(html: string): string {
-  const { styles, hasScript } = inlineCode(html);
-  const styleHashes = styles.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
-  return html.replace(META_POLICY, (_, open: string, policy: string, close: string) => {
-    let narrowed = policy.replace(/style-src [^;]*;/, `style-src 'self' ${styleHashes.join(' ')};`);
-    if (!hasScript) narrowed = narrowed.replace(/script-src [^;]*;/, "script-src 'none';");
-    return open + narrowed + close;
-  });
+export function withStyleHashes(html: string): string {
+  const hashes = headStyles(html).map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+  return html.replace(META_POLICY, (_, open: string, policy: string, close: string) =>
+    open + policy.replace(/style-src 'self'/, ["style-src 'self'", ...hashes].join(' ')) + close,
+  );
 }
 
 /**
- * The text of each <style> element, and whether there is any executable <script>, read
- * with a real HTML parser: attribute values may hold a raw "<style>" (an
- * article's title in its description, say), which a regular expression
- * would take for an element.
+ * The text of each <style> element in the head (Astro puts every page style
+ * there; one anywhere else would get no hash, and the browser would refuse
+ * it), read with a real HTML parser: attribute values may hold a raw
+ * "<style>" (an article's title in its description, say), which a regular
+ * expression would take for an element.
  */
-function inlineCode(html: string): { styles: string[]; hasScript: boolean } {
+function headStyles(html: string): string[] {
   const styles: string[] = [];
-  let hasScript = false;
   let current: string[] | null = null;
   const parser = new Parser({
-    onopentag(name, attributes) {
+    onopentag(name) {
       if (name === 'style') current = [];
-      // JSON-LD is data, not code: a page with only that still runs no script.
-      if (name === 'script' && attributes.type !== 'application/ld+json') hasScript = true;
+      // The head is all there is to read.
+      if (name === 'body') parser.pause();
     },
     ontext(text) {
       current?.push(text);
@@ -132,6 +137,5 @@ function inlineCode(html: string): { styles: string[]; hasScript: boolean } {
     },
   });
   parser.write(html);
-  parser.end();
-  return { styles, hasScript };
+  return styles;
 }

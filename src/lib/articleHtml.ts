@@ -9,6 +9,16 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (char) => ESCAPES[char] ?? char);
 }
 
-export function articleHtml(article: Pick<Article, 'paragraphs' | 'paragraphsHtml'>): string {
-  return article.paragraphs.map((text, i) => article.paragraphsHtml?.[i] ?? `<p>${escapeHtml(text)}</p>`).join('\n');
+type Body = Pick<Article, 'paragraphs' | 'paragraphsHtml'>;
+
+// An article appears in the site's feeds and in each of its tags' feeds: its body is built once.
+const built = new WeakMap<Body, string>();
+
+export function articleHtml(article: Body): string {
+  let html = built.get(article);
+  if (html === undefined) {
+    html = article.paragraphs.map((text, i) => article.paragraphsHtml?.[i] ?? `<p>${escapeHtml(text)}</p>`).join('\n');
+    built.set(article, html);
+  }
+  return html;
 }
