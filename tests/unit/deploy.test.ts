@@ -58,3 +58,18 @@ describe('netlify.toml', () => {
     expect(toml).toMatch(/^\s*NODE_VERSION = "20"$/m);
   });
 });
+
+describe('npm run build', () => {
+  const scripts = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const pagefind = parse(readFileSync(join(PROJECT_ROOT, 'pagefind.yml'), 'utf8')) as Record<string, string>;
+
+  it('indexes the search once Astro has exited, so the two never hold memory at once', () => {
+    expect(scripts['build']).toBe('astro build && pagefind');
+  });
+
+  it('indexes the folder Astro builds and the hosts publish, article pages only', () => {
+    expect(pagefind['site']).toBe('dist');
+    expect(pagefind['glob']).toBe('articles/**/index.html');
+    expect(pagefind['force_language']).toBe('en');
+  });
+});
