@@ -1,10 +1,12 @@
 // The content store reaches pages as a module, `astro:data-layer-content`.
 // Astro 5 writes it as one JavaScript object literal, so Rollup parses and
 // holds an AST node for every value of every article: at 1,000 articles that
-// step alone cost ~200 MB and seconds. This writes the same data as
-// `export default JSON.parse("…")`: one string literal whatever the archive's
-// size, and JSON.parse is faster than parsing the literal. Astro 7 emits the
-// store this way itself (withastro/astro#17430); drop this file when moving.
+// step alone cost ~200 MB and seconds. A static build renders every page in
+// the process that wrote the store, so here the module reads the store's
+// file when it runs: nothing for Rollup to parse, and no copy of the text
+// kept as module source for the rest of the build. Other outputs (a server
+// adapter) get the JSON inlined as `JSON.parse("…")`, as Astro 7 emits it
+// itself (withastro/astro#17430). Drop this file when moving to Astro 7.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -21,11 +23,26 @@ const DATA_STORE_FILE = 'data-store.json';
  * this one stays in memory twice (module source and literal) for the whole
  * build, so one curly quote in an article would double both.
  */
-export function dataStoreModuleCode(json: string): string {
-  // Checked here so a damaged file fails where Astro's own loader would, with the file named.
-  JSON.parse(json);
+export function inlineStoreCode(json: string): string {
   const ascii = json.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `export default JSON.parse(${JSON.stringify(ascii)});`;
+}
+
+/** The module's code for a build that renders its pages where it runs: read the file then. */
+export function fileStoreCode(path: string): string {
+  return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(path)}, 'utf8'));`;
+}
+
+/** The module's code for the store at `path`; a damaged store fails here, with the file named. */
+export function storeModuleCode(path: string, renderedHere: boolean): string {
+  let json: string;
+  try {
+    json = readFileSync(path, 'utf8');
+    JSON.parse(json);
+  } catch (error) {
+    throw new Error(`Could not read the content store ${path}: ${error instanceof Error ? error.message : String(error)}. Delete it and build again.`);
+  }
+  return renderedHere ? fileStoreCode(path) : inlineStoreCode(json);
 }
 
 export function dataStoreAsJson(): AstroIntegration {
@@ -39,6 +56,7 @@ export function dataStoreAsJson(): AstroIntegration {
           serve: new URL(`.astro/${DATA_STORE_FILE}`, config.root),
         };
         let file = files.build;
+        const renderedHere = config.output === 'static';
         const plugin: Plugin = {
           name: 'broadsheet-data-store-module',
           enforce: 'pre',
@@ -50,11 +68,10 @@ export function dataStoreAsJson(): AstroIntegration {
             order: 'pre',
             handler(id) {
               if (id !== DATA_STORE_MODULE_ID || !existsSync(file)) return null;
-              const path = fileURLToPath(file);
               try {
-                return { code: dataStoreModuleCode(readFileSync(path, 'utf8')), map: { mappings: '' } };
+                return { code: storeModuleCode(fileURLToPath(file), renderedHere), map: { mappings: '' } };
               } catch (error) {
-                this.error(`Could not read the content store ${path}: ${String(error)}. Delete it and build again.`);
+                this.error(error instanceof Error ? error.message : String(error));
               }
             },
           },
