@@ -15,13 +15,13 @@ import { performance } from 'node:perf_hooks';
 import { cardContent } from '../src/cards/content.ts';
 import { cachedCard, cardStats } from '../src/cards/render.ts';
 import { ingestArticle } from '../src/ingest/index.ts';
+import { buildSteps } from '../tests/helpers/build.ts';
 import { benchArticle, messyText, writeCorpus } from './lib/corpus.ts';
 import { measure, measureSteps, type Measured } from './lib/measure.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const BASELINE = join(ROOT, 'bench', 'baseline');
 const ASTRO = join(ROOT, 'node_modules', '.bin', 'astro');
-const PAGEFIND = join(ROOT, 'node_modules', '.bin', 'pagefind');
 const SIZES = (process.env['BENCH_SIZES'] ?? '1000,5000').split(',').map(Number);
 const PAIRS = (process.env['BENCH_PAIRS'] ?? '5,1').split(',').map(Number);
 const CARDS = Number(process.env['BENCH_CARDS'] ?? 100);
@@ -62,12 +62,8 @@ function failed(what: string, run: Measured): never {
 async function buildBroadsheet(content: string, size: number, { cold }: { cold: boolean }): Promise<Build & { run: Measured }> {
   if (cold) removeCaches(ROOT);
   const outDir = mkdtempSync(join(tmpdir(), 'broadsheet-bench-out-'));
-  // What `npm run build` runs (without npm's own process): the Astro build, then the search index.
-  const steps = [
-    { command: ASTRO, args: ['build', '--outDir', outDir] },
-    { command: PAGEFIND, args: ['--site', outDir] },
-  ];
-  const run = await measureSteps(steps, { cwd: ROOT, env: environment({ CONTENT_DIR: content, SOCIAL_CARDS: 'off' }) });
+  // What `npm run build` runs, without npm's own process.
+  const run = await measureSteps(buildSteps(outDir), { cwd: ROOT, env: environment({ CONTENT_DIR: content, SOCIAL_CARDS: 'off' }) });
   if (run.status !== 0) failed('Broadsheet build', run);
   const pages = countPages(outDir);
   rmSync(outDir, { recursive: true, force: true });

@@ -33,7 +33,12 @@ export function fileStoreCode(path: string): string {
   return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(path)}, 'utf8'));`;
 }
 
-/** The module's code for the store at `path`; a damaged store fails here, with the file named. */
+/**
+ * The module's code for the store at `path`; a damaged store fails here, with
+ * the file named. Parsed now even when the module will read the file itself:
+ * Astro swallows any error from importing the module and renders an empty
+ * collection, so a failure there would be a site without its articles.
+ */
 export function storeModuleCode(path: string, renderedHere: boolean): string {
   let json: string;
   try {

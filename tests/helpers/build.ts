@@ -28,14 +28,28 @@ function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
-/** The two steps of `npm run build`, into `outDir`: the Astro build, then the Pagefind index (pagefind.yml). */
+/** The steps of `npm run build` (package.json), into `outDir`: the Astro build, then the Pagefind index (pagefind.yml). */
+export function buildSteps(outDir: string): Array<{ command: string; args: string[] }> {
+  const bin = (name: string) => join(PROJECT_ROOT, 'node_modules', '.bin', name);
+  return [
+    { command: bin('astro'), args: ['build', '--outDir', outDir] },
+    { command: bin('pagefind'), args: ['--site', outDir] },
+  ];
+}
+
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuiltSite {
   const outDir = mkdtempSync(join(tmpdir(), 'broadsheet-dist-'));
   const options = { cwd: PROJECT_ROOT, encoding: 'utf8', env: buildEnvironment({ CONTENT_DIR: contentDir, ...env }) } as const;
-  const astro = spawnSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', outDir], options);
-  if (astro.status !== 0) return { outDir, contentDir, stdout: astro.stdout, stderr: astro.stderr, status: astro.status };
-  const search = spawnSync(join(PROJECT_ROOT, 'node_modules', '.bin', 'pagefind'), ['--site', outDir], options);
-  return { outDir, contentDir, stdout: astro.stdout + search.stdout, stderr: astro.stderr + search.stderr, status: search.status };
+  const built: BuiltSite = { outDir, contentDir, stdout: '', stderr: '', status: 0 };
+  // As `a && b`: stop at the first step that fails.
+  for (const { command, args } of buildSteps(outDir)) {
+    const step = spawnSync(command, args, options);
+    built.stdout += step.stdout;
+    built.stderr += step.stderr;
+    built.status = step.status;
+    if (step.status !== 0) break;
+  }
+  return built;
 }
 
 /** Extra generated articles, so that the front page needs a second page. */
