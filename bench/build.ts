@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { cardContent } from '../src/cards/content.ts';
 import { cachedCard, cardStats } from '../src/cards/render.ts';
 import { ingestArticle } from '../src/ingest/index.ts';
-import { buildSteps } from '../tests/helpers/build.ts';
+import { buildSteps } from '../tooling/build.ts';
 import { benchArticle, messyText, writeCorpus } from './lib/corpus.ts';
 import { measure, measureSteps, type Measured } from './lib/measure.ts';
 

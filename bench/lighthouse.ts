@@ -5,9 +5,9 @@
 // in a category or the mobile LCP exceeds 0.9 s.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEED_SLUG } from '../tests/helpers/seed.ts';
-import { serveStatic } from '../tests/helpers/server.ts';
-import { CATEGORIES, formatRows, runLighthouse } from './lib/lighthouse.ts';
+import { SEED_SLUG } from '../tooling/project.ts';
+import { serveStatic } from '../tooling/server.ts';
+import { CATEGORIES, formatRows, runLighthouse } from '../tooling/lighthouse.ts';
 
 const outDir = process.env['BENCH_DIST'] ?? 'dist';
 const base = process.env['BASE_PATH'] ?? '/';

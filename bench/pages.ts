@@ -4,9 +4,9 @@
 // are asserted by tests/site/budget.test.ts on the test build.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEED_SLUG } from '../tests/helpers/seed.ts';
-import { BUDGET } from './lib/budget.ts';
-import { pageTypes, pageWeight } from './lib/pageWeight.ts';
+import { SEED_SLUG } from '../tooling/project.ts';
+import { BUDGET } from '../tooling/budget.ts';
+import { pageTypes, pageWeight } from '../tooling/pageWeight.ts';
 
 const outDir = process.env['BENCH_DIST'] ?? 'dist';
 const base = process.env['BASE_PATH'] ?? '/';

@@ -5,13 +5,13 @@
 // and edits show up without a restart. Bad files fail the build with the
 // same file-named messages as `npm run ingest`.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { formatProblem, ingestArticle, type IngestProblem } from '../ingest/index.ts';
 import { listArticleFiles, readArticleSources } from '../ingest/sources.ts';
+import { entryCodeVersion } from './codeVersion.ts';
 import { toStoredArticle } from './storedArticle.ts';
 
 export interface ArticlesLoaderOptions {
@@ -35,7 +35,7 @@ export function articlesLoader({ dir }: ArticlesLoaderOptions): Loader {
 
 async function syncArticles({ store, parseData, generateDigest, logger, config }: LoaderContext, folder: string): Promise<void> {
   const root = fileURLToPath(config.root);
-  const codeVersion = ingestCodeVersion(STORE_CODE.map((path) => resolve(root, path)));
+  const codeVersion = entryCodeVersion(root);
   // Paths in messages: relative to the project when inside it, as given otherwise.
   const display = (path: string) => (relative(root, path).startsWith('..') ? path : relative(root, path));
   const listing = listArticleFiles(folder);
@@ -94,25 +94,4 @@ async function syncArticles({ store, parseData, generateDigest, logger, config }
     error.stack = '';
     throw error;
   }
-}
-
-/** The code an entry depends on: the ingestion core and what the store keeps of its result. */
-const STORE_CODE = ['src/ingest', 'src/loader', 'src/lib/text.ts'];
-
-let cachedCodeVersion: string | undefined;
-
-/**
- * The content store outlives builds and Astro only invalidates it when
- * content.config.ts changes, so a digest must also change when the code that
- * makes an entry does: every entry's digest includes a hash of that code.
- */
-function ingestCodeVersion(paths: string[]): string {
-  if (cachedCodeVersion !== undefined) return cachedCodeVersion;
-  const hash = createHash('sha256');
-  for (const path of paths) {
-    const files = statSync(path).isDirectory() ? readdirSync(path).sort().map((name) => resolve(path, name)) : [path];
-    for (const file of files) hash.update(file).update(readFileSync(file));
-  }
-  cachedCodeVersion = hash.digest('hex').slice(0, 16);
-  return cachedCodeVersion;
 }

@@ -3,9 +3,9 @@
 // and SEO must be 100; the performance score and timings are printed, not
 // asserted (machines here are noisy), by this test and by `npm run lighthouse`.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatRows, runLighthouse, type LighthouseRow } from '../../bench/lib/lighthouse.ts';
+import { formatRows, runLighthouse, type LighthouseRow } from '../../tooling/lighthouse.ts';
 import { SEED_SLUG } from '../helpers/seed.ts';
-import { serveStatic, type StaticSite } from '../helpers/server.ts';
+import { serveStatic, type StaticSite } from '../../tooling/server.ts';
 
 describe('Lighthouse', () => {
   let site: StaticSite;

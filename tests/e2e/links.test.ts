@@ -1,13 +1,11 @@
 // No broken internal links or fragment anchors, at the root and under a base path.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawl } from '../helpers/crawl.ts';
 import { htmlFiles } from '../helpers/dist.ts';
-import { serveStatic, type StaticSite } from '../helpers/server.ts';
+import { serveStatic, type StaticSite } from '../../tooling/server.ts';
+import { builtSites } from '../helpers/sites.ts';
 
-describe.each([
-  { name: 'root', outDir: inject('outDir'), base: '/' },
-  { name: 'base path', outDir: inject('baseOutDir'), base: inject('basePath') },
-])('links in the $name build', ({ outDir, base }) => {
+describe.each(builtSites())('links in the $name build', ({ outDir, base }) => {
   let site: StaticSite;
   beforeAll(async () => {
     site = await serveStatic(outDir, base);

@@ -4,9 +4,10 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
-import { serveStatic, type StaticSite } from '../helpers/server.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../tooling/chromium.ts';
+import { serveStatic, type StaticSite } from '../../tooling/server.ts';
+import { builtSites } from '../helpers/sites.ts';
 
 const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -22,10 +23,7 @@ const PAGE_TYPES = {
   '404': 'no-such-page/',
 } as const;
 
-const BUILDS = [
-  { name: 'root', outDir: inject('outDir'), base: '/' },
-  { name: 'base-path', outDir: inject('baseOutDir'), base: inject('basePath') },
-];
+const BUILDS = builtSites();
 
 let browser: Browser;
 beforeAll(async () => {
@@ -113,13 +111,5 @@ describe.each(BUILDS)('$name build in Chromium', ({ name, outDir, base }) => {
     } finally {
       await context.close();
     }
-  });
-
-  it('sends the security headers of _headers and the page policy allows what the page loads', async () => {
-    const response = await fetch(site.url + PAGE_TYPES.article);
-    expect(response.headers.get('content-security-policy')).toMatch(/script-src 'self' 'wasm-unsafe-eval'.*frame-ancestors 'none'/);
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-    expect(response.headers.get('permissions-policy')).toContain('camera=()');
   });
 });

@@ -3,15 +3,17 @@
 // the root and under a base path: a word from the seed article finds it; filters work;
 // without JavaScript the page says so and links to the tag index.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../tooling/chromium.ts';
 import { SEED_SLUG } from '../helpers/seed.ts';
-import { serveStatic, type StaticSite } from '../helpers/server.ts';
+import { serveStatic, type StaticSite } from '../../tooling/server.ts';
+import { builtSites, type BuiltVariant } from '../helpers/sites.ts';
 
+const [root, based] = builtSites() as [BuiltVariant, BuiltVariant];
 const BUILDS = [
-  { name: 'root, with _headers (Netlify, Cloudflare Pages)', outDir: inject('outDir'), base: '/', headers: true },
-  { name: 'base-path, with _headers', outDir: inject('baseOutDir'), base: inject('basePath'), headers: true },
-  { name: 'base-path, without _headers (GitHub Pages, S3)', outDir: inject('baseOutDir'), base: inject('basePath'), headers: false },
+  { ...root, name: 'root, with _headers (Netlify, Cloudflare Pages)', headers: true },
+  { ...based, name: 'base path, with _headers', headers: true },
+  { ...based, name: 'base path, without _headers (GitHub Pages, S3)', headers: false },
 ];
 
 let browser: Browser;

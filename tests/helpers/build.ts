@@ -4,8 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildEnvironment, buildSteps } from '../../tooling/build.ts';
+import { PROJECT_ROOT } from '../../tooling/project.ts';
 import { ARTICLE_CASES } from './fixtures.ts';
-import { PROJECT_ROOT } from './seed.ts';
 
 export interface BuiltSite {
   outDir: string;
@@ -13,28 +14,6 @@ export interface BuiltSite {
   stdout: string;
   stderr: string;
   status: number | null;
-}
-
-/**
- * The environment of a build run from a test: vitest sets NODE_ENV=test,
- * BASE_URL, DEV, MODE and more in process.env, and Vite in the child build
- * would take them for its own, so they are left out.
- */
-function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [name, value] of Object.entries(process.env)) {
-    if (!/^(?:TEST|VITEST.*|NODE_ENV|BASE_URL|PROD|DEV|MODE|SSR)$/.test(name)) env[name] = value;
-  }
-  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
-}
-
-/** The steps of `npm run build` (package.json), into `outDir`: the Astro build, then the Pagefind index (pagefind.yml). */
-export function buildSteps(outDir: string): Array<{ command: string; args: string[] }> {
-  const bin = (name: string) => join(PROJECT_ROOT, 'node_modules', '.bin', name);
-  return [
-    { command: bin('astro'), args: ['build', '--outDir', outDir] },
-    { command: bin('pagefind'), args: ['--site', outDir] },
-  ];
 }
 
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuiltSite {

@@ -2,12 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleSource } from '../../src/ingest/index.ts';
+import { PROJECT_ROOT, SEED_SLUG } from '../../tooling/project.ts';
 import { FIXTURE_ROOT } from './fixtures.ts';
 
-export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
-export const SEED_PATH = join(PROJECT_ROOT, 'content', 'articles', 'hegseth-rules-out-nato-membership-for-ukraine.txt');
+export { PROJECT_ROOT, SEED_SLUG };
+
+export const SEED_PATH = join(PROJECT_ROOT, 'content', 'articles', `${SEED_SLUG}.txt`);
 export const SEED_SIDECAR_PATH = SEED_PATH.replace(/\.txt$/, '.yml');
-export const SEED_SLUG = 'hegseth-rules-out-nato-membership-for-ukraine';
 
 export interface SeedGolden {
   title: string;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { HEADER_POLICY } from '../../src/integrations/csp.ts';
 import { htmlFiles, pagePath, readPage } from '../helpers/dist.ts';
-import { parseHeadersFile } from '../helpers/server.ts';
+import { parseHeadersFile } from '../../tooling/server.ts';
 
 const outDir = inject('outDir');
 

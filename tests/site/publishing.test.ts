@@ -13,6 +13,7 @@ import { htmlFiles, pagePath, readPage } from '../helpers/dist.ts';
 import { pngSize } from '../helpers/png.ts';
 import { SEED_SLUG, seedGolden } from '../helpers/seed.ts';
 import { xmlError } from '../helpers/xml.ts';
+import { builtSites } from '../helpers/sites.ts';
 
 const ORIGIN = 'https://broadsheet.example';
 const articleCount = readdirSync(inject('contentDir')).filter((f) => /\.(txt|md)$/.test(f)).length;
@@ -54,10 +55,7 @@ function articlePages(outDir: string, base = '/'): ArticlePage[] {
     });
 }
 
-describe.each([
-  { name: 'root', outDir: inject('outDir'), base: '/' },
-  { name: 'base path', outDir: inject('baseOutDir'), base: inject('basePath') },
-])('publishing in the $name build', ({ outDir, base }) => {
+describe.each(builtSites())('publishing in the $name build', ({ outDir, base }) => {
   const home = `${ORIGIN}${base}`;
   const articles = articlePages(outDir, base);
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { pageWeight } from '../../bench/lib/pageWeight.ts';
+import { pageWeight } from '../../tooling/pageWeight.ts';
 
 function site(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'broadsheet-weight-'));

@@ -1,7 +1,6 @@
-// The system Chromium for browser tests. Never downloaded: found on the
-// machine, or installed from Debian's packages when running as root, or the
-// test fails with a message that says how to install one.
-import { execFileSync } from 'node:child_process';
+// The system Chromium for browser tests and Lighthouse. Never downloaded or
+// installed from here: found on the machine (CI installs Debian's package
+// first), or the caller fails with a message that says how to get one.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -26,12 +25,6 @@ export function findChromium(): string {
   }
   const found = CANDIDATES.find((path) => existsSync(path));
   if (found !== undefined) return found;
-  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-    console.warn('No Chromium found: installing Debian package "chromium" with apt-get');
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  }
   throw new Error(
     'Browser tests need Chromium and none was found. Install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH to a Chromium or Chrome binary.',
   );

@@ -1,0 +1,26 @@
+// The steps of `npm run build` (package.json), runnable into any folder, for
+// the tests and the benchmarks alike.
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './project.ts';
+
+/** The steps of `npm run build` into `outDir`: the Astro build, then the Pagefind index (pagefind.yml). */
+export function buildSteps(outDir: string): Array<{ command: string; args: string[] }> {
+  const bin = (name: string) => join(PROJECT_ROOT, 'node_modules', '.bin', name);
+  return [
+    { command: bin('astro'), args: ['build', '--outDir', outDir] },
+    { command: bin('pagefind'), args: ['--site', outDir] },
+  ];
+}
+
+/**
+ * The environment of a build started from another program: vitest sets
+ * NODE_ENV=test, BASE_URL, DEV, MODE and more in process.env, and Vite in the
+ * child build would take them for its own, so they are left out.
+ */
+export function buildEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (!/^(?:TEST|VITEST.*|NODE_ENV|BASE_URL|PROD|DEV|MODE|SSR)$/.test(name)) env[name] = value;
+  }
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
