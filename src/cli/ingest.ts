@@ -4,7 +4,7 @@
 // any file is bad.
 import { formatProblem, ingestArticles, type Article } from '../ingest/index.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../ingest/limits.ts';
-import { readArticleSources } from '../ingest/sources.ts';
+import { readArticleSources } from '../ingest/files.ts';
 
 const USAGE = 'usage: npm run ingest -- [--json] [--max-bytes N] FILE...';
 

@@ -1,22 +1,58 @@
 // Every threshold the pipeline uses, in one place, with the reason for its value.
+// Changing one changes what ingestion makes of existing articles: the
+// fixtures and golden tests show by how much.
 
 /** Default largest article file accepted; scraped articles are kilobytes, so 10 MB is a mistake. */
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 
+/** Share of control characters above which a file is taken as binary (text with a few stray ones is repaired). */
+export const MAX_CONTROL_CHAR_SHARE = 0.5;
+
 /** A headline longer than this is a paragraph, not a title. */
 export const MAX_TITLE_CHARS = 300;
 
-/** Silent reading speed used for the reading-time estimate. */
-export const WORDS_PER_MINUTE = 230;
+/**
+ * A block longer than RATIO × the title's length + SLACK characters is not
+ * compared with the title at all: case folding and Unicode composition
+ * barely change a text's length, so a repeat of the title is never that much
+ * longer, and the cheap length test spares the comparison for every paragraph.
+ */
+export const TITLE_REPEAT_LENGTH_RATIO = 2;
+export const TITLE_REPEAT_LENGTH_SLACK = 8;
 
 /** How many leading characters of a paragraph index it for run-on matching. */
 export const RUN_ON_PREFIX_CHARS = 24;
+
+/**
+ * Longest run of tokens read as one name-and-role phrase, or as an
+ * appositive role: "Former U.S. Deputy Secretary of State John Smith" fits,
+ * and it bounds every backwards scan over a paragraph's words.
+ */
+export const MAX_PHRASE_TOKENS = 12;
+
+/** Most words in a person's name: "Maria de la Cruz Lopez" has five; more is a run of capitalised words, not a name. */
+export const MAX_NAME_TOKENS = 5;
+
+/** Most adverbs and auxiliaries between a speaker and the speech verb: "Hegseth had also later said". */
+export const MAX_ADVERBS = 3;
 
 /** Pull-quotes: bounds on length (in words) for a quotation to read well alone. */
 export const PULL_QUOTE_MIN_WORDS = 8;
 export const PULL_QUOTE_MAX_WORDS = 45;
 export const PULL_QUOTE_IDEAL_WORDS = 22;
+
+/** Paragraphs per pull-quote: a short article gets one, a long one up to MAX_PULL_QUOTES. */
+export const PARAGRAPHS_PER_PULL_QUOTE = 4;
+export const MIN_PULL_QUOTES = 1;
+/** More pull-quotes than this would interrupt the text more than they draw a reader in. */
 export const MAX_PULL_QUOTES = 3;
 
-/** Share of control characters above which a file is taken as binary (text with a few stray ones is repaired). */
-export const MAX_CONTROL_CHAR_SHARE = 0.5;
+/** Pull-quotes set in adjacent paragraphs crowd the text; keep one paragraph between them when possible. */
+export const MIN_PARAGRAPH_GAP = 2;
+/** When too few quotations are that far apart, neighbouring paragraphs will do, but never two in one paragraph. */
+export const MIN_PARAGRAPH_GAP_RELAXED = 1;
+
+/** Silent reading speed used for the reading-time estimate. */
+export const WORDS_PER_MINUTE = 230;
+/** The shortest reading time shown: "0 min" would read as an empty article. */
+export const MIN_READING_MINUTES = 1;

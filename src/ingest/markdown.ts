@@ -3,10 +3,9 @@
 // sanitized HTML beside its plain text; dedupe, tags and quotations work on
 // the plain text.
 import { Marked, type Token, type Tokens } from 'marked';
-import type { Block } from './blocks.ts';
-import { collapseSpaces } from './blocks.ts';
-import { isEmptyBlock } from './boilerplate.ts';
+import type { Block } from './04-blocks.ts';
 import { sanitizeFragment } from './sanitize.ts';
+import { collapseSpaces, isEmptyBlock } from './text.ts';
 
 export interface MarkdownBlock extends Block {
   html: string;

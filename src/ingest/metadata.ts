@@ -2,10 +2,10 @@
 // front matter. Validated against `metadataSchema`; every problem names the
 // file, and the field or line.
 import { parseDocument } from 'yaml';
+import { normalizeText } from './03-normalize.ts';
 import type { IngestProblem, Result } from './problems.ts';
-import { collapseSpaces } from './blocks.ts';
-import { normalizeText } from './normalize.ts';
 import { metadataSchema, type ArticleMetadata } from './schema.ts';
+import { collapseSpaces } from './text.ts';
 
 /** `lineOffset`: lines before the YAML in its file (front matter starts after `---`). */
 export function parseMetadata(file: string, yamlText: string, lineOffset = 0): Result<ArticleMetadata> {

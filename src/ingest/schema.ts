@@ -2,8 +2,9 @@
 // TypeScript types are inferred from these schemas; the Astro content
 // collection reuses `articleSchema`, so the site and the CLI agree exactly.
 import { z } from 'zod';
+import { MAX_PULL_QUOTES } from './limits.ts';
 
-export const REMOVAL_REASONS = [
+const REMOVAL_REASONS = [
   'duplicate-title',
   'run-on-duplicate',
   'duplicate',
@@ -12,12 +13,12 @@ export const REMOVAL_REASONS = [
   'empty',
 ] as const;
 
-export const tagSchema = z.object({
+const tagSchema = z.object({
   name: z.string(),
   slug: z.string(),
 });
 
-export const quoteSchema = z.object({
+const quoteSchema = z.object({
   text: z.string(),
   /** Full name where the article gives one; null when nobody can be named. */
   speaker: z.string().nullable(),
@@ -25,12 +26,12 @@ export const quoteSchema = z.object({
   paragraph: z.number().int().nonnegative(),
 });
 
-export const speakerSchema = z.object({
+const speakerSchema = z.object({
   name: z.string(),
   role: z.string().nullable(),
 });
 
-export const pullQuoteSchema = z.object({
+const pullQuoteSchema = z.object({
   text: z.string(),
   speaker: z.string(),
   role: z.string().nullable(),
@@ -124,7 +125,7 @@ export const metadataSchema = z
      * Pull-quote choice: each entry is the opening words of a quotation in
      * the article. An empty list turns pull-quotes off for this article.
      */
-    pullQuotes: z.array(oneLine).max(3, 'at most three pull-quotes').optional(),
+    pullQuotes: z.array(oneLine).max(MAX_PULL_QUOTES, 'at most three pull-quotes').optional(),
   })
   .strict();
 
@@ -133,6 +134,5 @@ export type Quote = z.infer<typeof quoteSchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
 export type PullQuote = z.infer<typeof pullQuoteSchema>;
 export type RemovedBlock = z.infer<typeof removedBlockSchema>;
-export type RemovalReason = (typeof REMOVAL_REASONS)[number];
 export type Article = z.infer<typeof articleSchema>;
 export type ArticleMetadata = z.infer<typeof metadataSchema>;

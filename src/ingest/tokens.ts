@@ -1,7 +1,7 @@
-// Words, punctuation and whole quotations as tokens, grouped into sentences.
-// Attribution reads the words *around* quotations, so each quotation is one
-// opaque token: a full stop inside it never ends the surrounding sentence.
-import type { QuoteSpan } from './quotes.ts';
+// Words, punctuation and whole quotations as tokens, grouped into sentences;
+// the one definition of a word, shared by tokens, word counts and hashtags. A
+// quotation is one opaque token: a full stop inside it never ends the sentence around it.
+import type { QuoteSpan } from './09-quotes.ts';
 import { ABBREVIATIONS } from './vocabulary.ts';
 
 export type Token =
@@ -9,12 +9,31 @@ export type Token =
   | { kind: 'punct'; text: string; start: number; end: number }
   | { kind: 'quote'; text: string; start: number; end: number; quote: number };
 
+/** The characters of a word: letters, combining marks and digits (regular-expression class contents). */
+export const WORD_CHARS = '\\p{L}\\p{M}\\p{N}';
+/** Inner characters that join two runs into one word: "Ukraine’s", "pre-2014", "U.S". */
+const WORD_JOINERS = "'’.\\-";
+
+/** Pattern source for runs of `chars` joined by single `joiners`. Linear: every repetition consumes a character. */
+export function joinedRun(chars: string, joiners: string): string {
+  return `[${chars}]+(?:[${joiners}][${chars}]+)*`;
+}
+
 /**
- * A word: letters and digits, with inner apostrophes, hyphens and full stops
- * ("Ukraine’s", "pre-2014", "U.S"), then an optional final full stop that is
- * kept only for abbreviations. Linear: every alternative consumes a letter.
+ * A word, then an optional final full stop that is kept only for
+ * abbreviations; or one character of punctuation.
  */
-const WORD_OR_PUNCT = /([\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*\.?)|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_OR_PUNCT = new RegExp(`(${joinedRun(WORD_CHARS, WORD_JOINERS)}\\.?)|[^\\s${WORD_CHARS}]`, 'gu');
+
+/**
+ * Words as counted for the word count and pull-quote length: letters and
+ * digits only, so a combining mark (decomposed text) splits a word in two.
+ */
+const COUNTED_WORD = new RegExp(joinedRun('\\p{L}\\p{N}', WORD_JOINERS), 'gu');
+
+export function countWords(text: string): number {
+  return text.match(COUNTED_WORD)?.length ?? 0;
+}
 
 export function tokenize(paragraph: string, spans: readonly QuoteSpan[]): Token[] {
   const tokens: Token[] = [];

@@ -54,7 +54,7 @@ export const TITLE_WORDS = words(`
   councillor councilman councilwoman deputy undersecretary strategist expert owner
   organiser organizer activist campaigner official resident member partner lawyer doctor
   nurse teacher student farmer witness author historian curator engineer architect
-  economist consultant organiser steward secretary-general
+  consultant steward
 `);
 
 /** Words that may be part of a role without making one: "Defense", "Foreign", "Prime". */

@@ -3,7 +3,8 @@
 // `astro dev` they are recomputed so edits show up.
 import { getCollection } from 'astro:content';
 import type { Article, Tag } from '../ingest/schema.ts';
-import { slugify } from '../ingest/slug.ts';
+import { surnameOf } from '../ingest/people.ts';
+import { personSlug } from '../ingest/slug.ts';
 
 export const ARTICLES_PER_PAGE = 20;
 
@@ -73,19 +74,15 @@ export const allPeople = oncePerBuild(async (): Promise<Person[]> => {
   const bySlug = new Map<string, Person>();
   for (const article of articles) {
     for (const speaker of article.speakers) {
-      const slug = slugify(speaker.name);
+      const slug = personSlug(speaker.name);
       const person = bySlug.get(slug) ?? { name: speaker.name, slug, roles: [], quotes: [] };
       if (speaker.role !== null && !person.roles.includes(speaker.role)) person.roles.push(speaker.role);
       bySlug.set(slug, person);
     }
     for (const quote of article.quotes) {
       if (quote.speaker === null) continue;
-      bySlug.get(slugify(quote.speaker))?.quotes.push({ text: quote.text, article, paragraph: quote.paragraph });
+      bySlug.get(personSlug(quote.speaker))?.quotes.push({ text: quote.text, article, paragraph: quote.paragraph });
     }
   }
-  return [...bySlug.values()].sort((a, b) => surname(a.name).localeCompare(surname(b.name)) || a.name.localeCompare(b.name));
+  return [...bySlug.values()].sort((a, b) => surnameOf(a.name).localeCompare(surnameOf(b.name)) || a.name.localeCompare(b.name));
 });
-
-function surname(name: string): string {
-  return name.split(' ').at(-1) ?? name;
-}

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { formatProblem, ingestArticle, type IngestProblem } from '../ingest/index.ts';
-import { listArticleFiles, readArticleSources } from '../ingest/sources.ts';
+import { listArticleFiles, readArticleSources } from '../ingest/files.ts';
+import { SlugRegistry } from '../ingest/slug.ts';
 import { entryCodeVersion } from './codeVersion.ts';
 import { toStoredArticle } from './storedArticle.ts';
 
@@ -42,7 +43,7 @@ async function syncArticles({ store, parseData, generateDigest, logger, config }
   const read = readArticleSources(listing.files);
   const problems: IngestProblem[] = [...listing.problems, ...read.problems];
   const stale = new Set(store.keys());
-  const pathBySlug = new Map<string, string>();
+  const slugs = new SlugRegistry();
   let ingested = 0;
 
   for (const source of read.sources) {
@@ -69,16 +70,8 @@ async function syncArticles({ store, parseData, generateDigest, logger, config }
       store.set({ id, data, digest, filePath: relative(root, source.path) });
       slug = result.value.slug;
     }
-    const other = pathBySlug.get(slug);
-    if (other !== undefined) {
-      problems.push({
-        file: display(source.path),
-        field: 'slug',
-        message: `slug "${slug}" is already used by ${other}`,
-        hint: 'Rename one of the files, or give one a different `slug:` in its metadata',
-      });
-    }
-    pathBySlug.set(slug, display(source.path));
+    const taken = slugs.claim(slug, display(source.path));
+    if (taken !== null) problems.push(taken);
   }
   // Forget articles whose files were deleted.
   for (const id of stale) store.delete(id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dedupeBlocks } from '../../src/ingest/dedupe.ts';
+import { dedupeBlocks } from '../../src/ingest/07-dedupe.ts';
 
 describe('dedupeBlocks', () => {
   const paragraphs = ['First paragraph ends here.', 'Second one follows.', 'Third and last.'];

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestArticle, type Article } from '../../src/ingest/index.ts';
+import { MAX_PULL_QUOTES, MIN_READING_MINUTES, WORDS_PER_MINUTE } from '../../src/ingest/limits.ts';
 import { FIXTURE_ROOT } from '../helpers/fixtures.ts';
 import { SEED_PATH, seedGolden, seedSource } from '../helpers/seed.ts';
 
@@ -71,7 +72,7 @@ describe('the seed article', () => {
 
   it('chooses 1–3 attributed pull-quotes that are complete sentences', () => {
     expect(article.pullQuotes.length).toBeGreaterThanOrEqual(1);
-    expect(article.pullQuotes.length).toBeLessThanOrEqual(3);
+    expect(article.pullQuotes.length).toBeLessThanOrEqual(MAX_PULL_QUOTES);
     for (const pull of article.pullQuotes) {
       expect(pull.text).toMatch(/^\p{Lu}.*[.!?]$/u);
       expect(article.speakers.map((s) => s.name)).toContain(pull.speaker);
@@ -82,6 +83,6 @@ describe('the seed article', () => {
   it('counts words and reading time', () => {
     const words = seedGolden.paragraphs.join(' ').split(/\s+/).length;
     expect(Math.abs(article.wordCount - words)).toBeLessThan(words * 0.05);
-    expect(article.readingMinutes).toBe(Math.max(1, Math.round(article.wordCount / 230)));
+    expect(article.readingMinutes).toBe(Math.max(MIN_READING_MINUTES, Math.round(article.wordCount / WORDS_PER_MINUTE)));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, repairMojibake } from '../../src/ingest/normalize.ts';
+import { normalizeText, repairMojibake } from '../../src/ingest/03-normalize.ts';
 
 describe('normalizeText', () => {
   it('unifies CRLF, CR and Unicode line separators', () => {

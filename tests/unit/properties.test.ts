@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ingestArticle, type Article } from '../../src/ingest/index.ts';
-import { collectTags } from '../../src/ingest/tags.ts';
+import { collectTags } from '../../src/ingest/08-tags.ts';
 
 const RUNS = Number(process.env['PROPERTY_RUNS'] ?? 1000);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeQuotes } from '../../src/ingest/speakers.ts';
+import { attributeQuotes } from '../../src/ingest/10-speakers.ts';
 
 const speakersOf = (...paragraphs: string[]) => attributeQuotes(paragraphs).quotes.map((q) => q.speaker);
 

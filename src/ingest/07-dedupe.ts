@@ -1,4 +1,4 @@
-// Stage 6: drop repeated text. Two kinds of repeat are found:
+// Stage 7: drop repeated text. Two kinds of repeat are found:
 // - a run-on duplicate: one block that is nothing but other blocks glued
 //   together (with no separator or a single space), as scrapers produce when
 //   they take a page's text once whole and once paragraph by paragraph;
@@ -6,9 +6,45 @@
 // A block is only dropped when every character of it survives elsewhere, so
 // no sentence is ever lost. The work is linear in the text: blocks are
 // indexed by their first few characters and a run-on block is walked once.
+import { removal, type ArticleBlock, type Removal } from './04-blocks.ts';
 import { RUN_ON_PREFIX_CHARS } from './limits.ts';
+import type { Result } from './problems.ts';
 
-export type DedupeVerdict = 'keep' | 'run-on-duplicate' | 'duplicate';
+type DedupeVerdict = 'keep' | 'run-on-duplicate' | 'duplicate';
+
+interface Deduped {
+  /** The article's paragraphs, in order. */
+  kept: ArticleBlock[];
+  removed: Removal[];
+}
+
+/**
+ * Drops the repeats among the body's blocks. What is left is the article's
+ * text; a file with nothing left has no article, and that is a problem.
+ */
+export function dropRepeats(file: string, body: readonly ArticleBlock[], title: string): Result<Deduped> {
+  const verdicts = dedupeBlocks(body.map((block) => block.text), [title]);
+  const kept: ArticleBlock[] = [];
+  const removed: Removal[] = [];
+  body.forEach((block, i) => {
+    const verdict = verdicts[i] ?? 'keep';
+    if (verdict === 'keep') kept.push(block);
+    else removed.push(removal(verdict, block));
+  });
+  if (kept.length === 0) {
+    return {
+      ok: false,
+      problems: [
+        {
+          file,
+          message: 'no article text: after the title, every block was a repeat, a hashtag line or page furniture',
+          hint: 'Check that the file holds the article body; run `npm run ingest -- FILE` to see what was removed',
+        },
+      ],
+    };
+  }
+  return { ok: true, value: { kept, removed } };
+}
 
 /**
  * Decides, for each block, whether to keep it. `extraPieces` are texts that

@@ -1,4 +1,4 @@
-// Stage 2: text → normalised text. Unifies line endings and odd spaces and
+// Stage 3: text → normalised text. Unifies line endings and odd spaces and
 // repairs mojibake, but never rewrites what the author wrote: quotes stay
 // straight or curly as given, markup-like characters stay as they are.
 import * as windows1252 from 'windows-1252';

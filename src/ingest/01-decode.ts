@@ -1,7 +1,7 @@
 // Stage 1: bytes → text. Accepts UTF-8 only (with or without a BOM) and
 // rejects what is not text at all, naming the line of the first bad byte so
 // the author can find it. Mojibake (UTF-8 once misread as Windows-1252) is
-// valid UTF-8 and is repaired later, in `normalize`.
+// valid UTF-8 and is repaired later, in `03-normalize`.
 import { MAX_CONTROL_CHAR_SHARE } from './limits.ts';
 import type { IngestProblem, Result } from './problems.ts';
 
@@ -34,7 +34,7 @@ export function decodeArticleBytes(file: string, bytes: Uint8Array, maxBytes: nu
     );
   }
 
-  const start = UTF8_BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
+  const start = UTF8_BOM.every((b, i) => bytes[i] === b) ? UTF8_BOM.length : 0;
   const text = new TextDecoder('utf-8').decode(bytes.subarray(start));
 
   const controls = countControlChars(text);
@@ -51,7 +51,7 @@ export function decodeArticleBytes(file: string, bytes: Uint8Array, maxBytes: nu
   return { ok: true, value: text };
 }
 
-/** The size check is made here and, before reading, from the file's size alone (`sources.ts`). */
+/** The size check is made here and, before reading, from the file's size alone (`files.ts`). */
 export function fileTooLarge(file: string, size: number, maxBytes: number): IngestProblem {
   return {
     file,

@@ -1,17 +1,17 @@
-// The file-system edge of ingestion: finds article files and their sidecars
-// and reads them into `ArticleSource`s for the pure core. Files over the
-// size limit are refused from their size alone, without being read.
+// The file-system edge of ingestion, its only impure module: finds article
+// files and their sidecars and reads them into `ArticleSource`s for the pure
+// stages. A file over the size limit is refused from its size, unread.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { fileTooLarge } from './decode.ts';
-import type { ArticleSource } from './index.ts';
+import { fileTooLarge } from './01-decode.ts';
+import type { ArticleSource } from './02-source.ts';
 import { DEFAULT_MAX_FILE_BYTES } from './limits.ts';
 import type { IngestProblem } from './problems.ts';
 
 const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
 const SIDECAR_EXTENSIONS = ['.yml', '.yaml'];
 
-export interface ReadSources {
+interface ReadSources {
   sources: ArticleSource[];
   problems: IngestProblem[];
 }

@@ -1,23 +1,36 @@
-// Stage 8: pull-quotes. Quotations that read well alone: attributed, a
-// complete sentence (capital first, full stop last), neither a fragment nor
-// a speech. Prefers mid-length quotations and different speakers, spread
-// through the article. A sidecar may choose them instead, by opening words.
+// Stage 11: pull-quotes, the attributed quotations that read well alone as a
+// complete sentence, preferring mid-length ones by different speakers spread
+// through the article. The metadata may choose them instead, by opening words.
+import type { SourceText } from './02-source.ts';
 import {
   MAX_PULL_QUOTES,
+  MIN_PARAGRAPH_GAP,
+  MIN_PARAGRAPH_GAP_RELAXED,
+  MIN_PULL_QUOTES,
+  PARAGRAPHS_PER_PULL_QUOTE,
   PULL_QUOTE_IDEAL_WORDS,
   PULL_QUOTE_MAX_WORDS,
   PULL_QUOTE_MIN_WORDS,
 } from './limits.ts';
-import type { IngestProblem } from './problems.ts';
+import type { IngestProblem, Result } from './problems.ts';
 import type { PullQuote, Quote, Speaker } from './schema.ts';
+import { comparable } from './text.ts';
+import { countWords } from './tokens.ts';
 
-/** Paragraphs per pull-quote: a short article gets one, a long one up to three. */
-const PARAGRAPHS_PER_PULL_QUOTE = 4;
-/** Pull-quotes set in adjacent paragraphs crowd the text; keep one paragraph between them when possible. */
-const MIN_PARAGRAPH_GAP = 2;
+/** The metadata's choice when it makes one (an empty list turns pull-quotes off), else the best that read alone. */
+export function pickPullQuotes(
+  { file, metadata }: SourceText,
+  quotes: readonly Quote[],
+  speakers: readonly Speaker[],
+  paragraphCount: number,
+): Result<PullQuote[]> {
+  if (metadata.pullQuotes === undefined) return { ok: true, value: choosePullQuotes(quotes, speakers, paragraphCount) };
+  const chosen = pullQuotesByChoice(metadata.pullQuotes, quotes, speakers, file);
+  return chosen.problems.length > 0 ? { ok: false, problems: chosen.problems } : { ok: true, value: chosen.pullQuotes };
+}
 
-export function choosePullQuotes(quotes: readonly Quote[], speakers: readonly Speaker[], paragraphCount: number): PullQuote[] {
-  const wanted = Math.min(MAX_PULL_QUOTES, Math.max(1, Math.floor(paragraphCount / PARAGRAPHS_PER_PULL_QUOTE)));
+function choosePullQuotes(quotes: readonly Quote[], speakers: readonly Speaker[], paragraphCount: number): PullQuote[] {
+  const wanted = Math.min(MAX_PULL_QUOTES, Math.max(MIN_PULL_QUOTES, Math.floor(paragraphCount / PARAGRAPHS_PER_PULL_QUOTE)));
   const candidates = quotes
     .map((quote, order) => ({ quote, order, words: countWords(quote.text) }))
     .filter(({ quote, words }) => quote.speaker !== null && readsAlone(quote.text, words))
@@ -28,7 +41,7 @@ export function choosePullQuotes(quotes: readonly Quote[], speakers: readonly Sp
   const passes = [
     { distinctSpeakers: true, minGap: MIN_PARAGRAPH_GAP },
     { distinctSpeakers: false, minGap: MIN_PARAGRAPH_GAP },
-    { distinctSpeakers: false, minGap: 1 },
+    { distinctSpeakers: false, minGap: MIN_PARAGRAPH_GAP_RELAXED },
   ];
   for (const { distinctSpeakers, minGap } of passes) {
     for (const { quote } of candidates) {
@@ -43,10 +56,10 @@ export function choosePullQuotes(quotes: readonly Quote[], speakers: readonly Sp
 }
 
 /**
- * The sidecar's choice: each entry names a quotation by its opening words.
+ * The metadata's choice: each entry names a quotation by its opening words.
  * Returns problems for entries that match no attributed quotation.
  */
-export function pullQuotesByChoice(
+function pullQuotesByChoice(
   choice: readonly string[],
   quotes: readonly Quote[],
   speakers: readonly Speaker[],
@@ -55,8 +68,8 @@ export function pullQuotesByChoice(
   const pullQuotes: PullQuote[] = [];
   const problems: IngestProblem[] = [];
   choice.forEach((opening, i) => {
-    const wanted = comparable(opening);
-    const quote = quotes.find((q) => comparable(q.text).startsWith(wanted));
+    const wanted = matchable(opening);
+    const quote = quotes.find((q) => matchable(q.text).startsWith(wanted));
     const field = `pullQuotes[${i}]`;
     if (quote === undefined) {
       problems.push({ file, field, message: `no quotation in the article starts with "${opening}"`, hint: 'Copy the opening words of a quotation exactly, or remove the entry' });
@@ -67,6 +80,11 @@ export function pullQuotesByChoice(
     }
   });
   return { pullQuotes: pullQuotes.sort((a, b) => a.paragraph - b.paragraph), problems };
+}
+
+/** An entry matches whether or not it was typed with the quotation marks, and with straight or curly apostrophes. */
+function matchable(text: string): string {
+  return comparable(text, (lowered) => lowered.replace(/[“”"«»„]/g, '').replace(/’/g, "'"));
 }
 
 function toPullQuote(quote: Quote, speakers: readonly Speaker[]): PullQuote {
@@ -88,12 +106,4 @@ function readsAlone(text: string, words: number): boolean {
     // Ends a sentence, or ended with the comma before "he said" (already dropped).
     /[\p{L}\p{N}.!?…]['’"”)]*$/u.test(text)
   );
-}
-
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-}
-
-function comparable(text: string): string {
-  return text.toLowerCase().replace(/[“”"«»„]/g, '').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
 }

@@ -1,0 +1,53 @@
+// Stage 12: the Article record. Every block's fate is decided by now; this
+// stage derives what a page shows beside the text (slug, dek, word count,
+// reading time) and puts the removal report back in source order.
+import type { SourceText } from './02-source.ts';
+import type { ArticleBlock, Removal } from './04-blocks.ts';
+import { findQuoteSpans } from './09-quotes.ts';
+import { MIN_READING_MINUTES, WORDS_PER_MINUTE } from './limits.ts';
+import type { Article, PullQuote, Quote, Speaker, Tag } from './schema.ts';
+import { slugify } from './slug.ts';
+import { countWords, firstSentence } from './tokens.ts';
+
+interface ArticleParts {
+  source: SourceText;
+  title: string;
+  /** The kept blocks: the article's paragraphs. */
+  body: readonly ArticleBlock[];
+  tags: Tag[];
+  quotes: Quote[];
+  speakers: Speaker[];
+  pullQuotes: PullQuote[];
+  /** Every stage's removals, in any order. */
+  removed: readonly Removal[];
+}
+
+export function articleRecord({ source, title, body, tags, quotes, speakers, pullQuotes, removed }: ArticleParts): Article {
+  const { file, format, metadata } = source;
+  const paragraphs = body.map((block) => block.text);
+  const wordCount = paragraphs.reduce((sum, p) => sum + countWords(p), 0);
+  return {
+    slug: metadata.slug ?? slugify(baseName(file)),
+    title,
+    format,
+    date: metadata.date ?? null,
+    updated: metadata.updated ?? null,
+    author: metadata.author ?? null,
+    sourceUrl: metadata.source ?? null,
+    description: metadata.description ?? null,
+    dek: metadata.description ?? firstSentence(paragraphs[0] ?? '', findQuoteSpans(paragraphs[0] ?? '')),
+    paragraphs,
+    paragraphsHtml: format === 'md' ? body.map((block) => block.html ?? '') : null,
+    tags,
+    quotes,
+    speakers,
+    pullQuotes,
+    wordCount,
+    readingMinutes: Math.max(MIN_READING_MINUTES, Math.round(wordCount / WORDS_PER_MINUTE)),
+    removed: [...removed].sort((a, b) => a.index - b.index).map(({ reason, text }) => ({ reason, text })),
+  };
+}
+
+function baseName(path: string): string {
+  return (path.split(/[\\/]/).at(-1) ?? path).replace(/\.[^.]*$/, '');
+}

@@ -1,0 +1,238 @@
+// Recognising people: name-and-role phrases ("U.S. Secretary of Defense Pete
+// Hegseth", "Maria Lopez, the city’s transport director") and the register of
+// everyone an article introduces with a role or as a speaker. Rule-based, on `vocabulary.ts`.
+import type { QuoteSpan } from './09-quotes.ts';
+import { MAX_ADVERBS, MAX_NAME_TOKENS, MAX_PHRASE_TOKENS } from './limits.ts';
+import { sentenceRanges, tokenize, type Token } from './tokens.ts';
+import {
+  ADVERBS,
+  CONNECTORS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  PRONOUNS,
+  ROLE_QUALIFIERS,
+  SPEECH_VERBS,
+  STOPWORDS,
+  TITLE_WORDS,
+} from './vocabulary.ts';
+
+export interface Paragraph {
+  text: string;
+  spans: readonly QuoteSpan[];
+  tokens: Token[];
+  sentences: Array<[number, number]>;
+  /** Every longest name-and-role phrase, found once: "Pete" in "Pete Hegseth" is not one of its own. */
+  names: NamePhrase[];
+}
+
+/** A run of tokens split into role and name: "UK Defense Secretary" + "John Healey". */
+interface NamePhrase {
+  start: number;
+  end: number;
+  name: string;
+  role: string | null;
+}
+
+export function parseParagraph(text: string, spans: readonly QuoteSpan[]): Paragraph {
+  const tokens = tokenize(text, spans);
+  const paragraph: Paragraph = { text, spans, tokens, sentences: sentenceRanges(tokens), names: [] };
+  tokens.forEach((token, i) => {
+    if (!isCapitalisedName(token) || isCapitalisedName(tokens[i + 1])) return;
+    const phrase = namePhraseEndingAt(paragraph, i);
+    if (phrase !== null) paragraph.names.push(phrase);
+  });
+  return paragraph;
+}
+
+/** Everyone the article names with a role or as a speaker, with the first role given. */
+export class PeopleRegister {
+  private readonly roles = new Map<string, string | null>();
+  private readonly bySurname = new Map<string, Set<string>>();
+
+  add(name: string, role: string | null): void {
+    const known = this.roles.get(name);
+    if (known === undefined || (known === null && role !== null)) this.roles.set(name, role);
+    if (!name.includes(' ')) return;
+    const surname = surnameOf(name);
+    const names = this.bySurname.get(surname) ?? new Set<string>();
+    names.add(name);
+    this.bySurname.set(surname, names);
+  }
+
+  /** The full name for a name as written: "Hegseth" → "Pete Hegseth" when exactly one person has that surname. */
+  resolve(name: string): string {
+    if (name.includes(' ')) return name;
+    const candidates = this.bySurname.get(name);
+    return candidates !== undefined && candidates.size === 1 ? [...candidates][0] ?? name : name;
+  }
+
+  isPerson(name: string): boolean {
+    return this.roles.has(this.resolve(name));
+  }
+
+  roleOf(name: string): string | null {
+    return this.roles.get(name) ?? null;
+  }
+}
+
+/** The surname of a full name: its last word that is not a suffix ("Robert F. Kennedy Jr." → "Kennedy"). */
+export function surnameOf(name: string): string {
+  const parts = name.split(' ');
+  const meaningful = parts.filter((p) => !NAME_SUFFIXES.has(p.toLowerCase()));
+  return meaningful.at(-1) ?? parts.at(-1) ?? '';
+}
+
+/** The register of the article's people: every name given with a role, or as the subject of a speech verb. */
+export function registerPeople(paragraphs: readonly Paragraph[]): PeopleRegister {
+  const people = new PeopleRegister();
+  for (const paragraph of paragraphs) {
+    for (const phrase of paragraph.names) {
+      const spoke = attributionVerbNear(paragraph.tokens, phrase);
+      const appositive = appositiveRole(paragraph, phrase.end);
+      if (phrase.role !== null || spoke || appositive !== null) {
+        const role = phrase.role ?? appositive;
+        // A lone capitalised word is usually a place; it is a person only as a speaker ("Smith said").
+        if (phrase.name.includes(' ') || spoke) people.add(phrase.name, role);
+      }
+    }
+  }
+  return people;
+}
+
+/** Is a speech verb right after the phrase ("Hegseth said") or right before it ("said Maria Lopez")? */
+function attributionVerbNear(tokens: readonly Token[], phrase: NamePhrase): boolean {
+  let after = phrase.end;
+  let adverbs = 0;
+  while (after < tokens.length && adverbs < MAX_ADVERBS && ADVERBS.has(lower(tokens[after]))) {
+    after += 1;
+    adverbs += 1;
+  }
+  const before = tokens[phrase.start - 1];
+  return SPEECH_VERBS.has(lower(tokens[after])) || (before !== undefined && SPEECH_VERBS.has(lower(before)));
+}
+
+/** ", the city’s transport director," after a name: a role when it contains a title word. */
+function appositiveRole(paragraph: Paragraph, after: number): string | null {
+  const { tokens, text } = paragraph;
+  if (tokens[after]?.text !== ',') return null;
+  let end = after + 1;
+  while (end < tokens.length && end - after <= MAX_PHRASE_TOKENS) {
+    const token = tokens[end];
+    if (token === undefined || token.kind === 'quote' || [',', '.', ';', ':', '!', '?', '—', '–'].includes(token.text)) break;
+    end += 1;
+  }
+  const words = tokens.slice(after + 1, end);
+  const first = words[0];
+  if (first === undefined || first.kind !== 'word' || /^\p{Lu}/u.test(first.text) && !['The', 'A', 'An'].includes(first.text)) return null;
+  if (!words.some((t) => TITLE_WORDS.has(t.text.toLowerCase()))) return null;
+  const last = words.at(-1) ?? first;
+  return text.slice(first.start, last.end);
+}
+
+/**
+ * The name-and-role phrase that ends at token `last`, read backwards:
+ * capitalised words, initials, role words and the connectors between them.
+ */
+export function namePhraseEndingAt(paragraph: Paragraph, last: number): NamePhrase | null {
+  const { tokens } = paragraph;
+  const lastToken = tokens[last];
+  if (!isCapitalisedName(lastToken)) return null;
+  let first = last;
+  while (first > 0 && last - first < MAX_PHRASE_TOKENS) {
+    const candidate = tokens[first - 1];
+    if (candidate === undefined || candidate.kind !== 'word') break;
+    const word = candidate.text.toLowerCase();
+    const joins = CONNECTORS.has(word) || NAME_PARTICLES.has(word);
+    if (!(isPhraseWord(candidate) || (joins && isPhraseWord(tokens[first - 2])))) break;
+    first -= 1;
+  }
+  // One lower-case word may qualify a lower-case title when nothing else precedes it: "said union leader Tom Hale".
+  const qualifier = tokens[first - 1];
+  const beforeQualifier = tokens[first - 2];
+  if (
+    qualifier?.kind === 'word' &&
+    /^\p{Ll}/u.test(qualifier.text) &&
+    TITLE_WORDS.has(lower(tokens[first])) &&
+    !isFunctionWord(qualifier) &&
+    (beforeQualifier === undefined || beforeQualifier.kind !== 'word' || isFunctionWord(beforeQualifier))
+  ) {
+    first -= 1;
+  }
+  return splitNamePhrase(paragraph, first, last + 1);
+}
+
+/** Splits tokens [start, end) into the role before and the name at the end. */
+function splitNamePhrase(paragraph: Paragraph, start: number, end: number): NamePhrase | null {
+  const { tokens, text } = paragraph;
+  let nameStart = end;
+  let nameWords = 0;
+  while (nameStart > start && nameWords < MAX_NAME_TOKENS) {
+    const token = tokens[nameStart - 1];
+    if (token === undefined) break;
+    const word = token.text.toLowerCase();
+    const particle = NAME_PARTICLES.has(word) && nameStart - 1 > start;
+    if (!(isCapitalisedName(token) || particle)) break;
+    nameStart -= 1;
+    nameWords += 1;
+  }
+  // A name never opens with a particle or connector.
+  while (nameStart < end && !isCapitalisedName(tokens[nameStart])) nameStart += 1;
+  if (nameStart >= end) return null;
+  const nameFirst = tokens[nameStart];
+  const nameLast = tokens[end - 1];
+  if (nameFirst === undefined || nameLast === undefined) return null;
+
+  let roleStart = start;
+  // A role never opens with "the", "and", "of": "And NATO Secretary General" → "NATO Secretary General".
+  while (roleStart < nameStart && isFunctionWord(tokens[roleStart])) roleStart += 1;
+  const roleTokens = tokens.slice(roleStart, nameStart);
+  const hasTitle = roleTokens.some((t) => TITLE_WORDS.has(t.text.toLowerCase()));
+  const roleFirst = roleTokens[0];
+  const roleLast = roleTokens.at(-1);
+  const role =
+    hasTitle && roleFirst !== undefined && roleLast !== undefined ? text.slice(roleFirst.start, roleLast.end) : null;
+  return { start: role === null ? nameStart : roleStart, end, name: text.slice(nameFirst.start, nameLast.end), role };
+}
+
+/** Words that cannot be part of a role: articles, prepositions, pronouns, speech verbs. */
+function isFunctionWord(token: Token | undefined): boolean {
+  const word = token?.text.toLowerCase() ?? '';
+  return STOPWORDS.has(word) || CONNECTORS.has(word) || SPEECH_VERBS.has(word) || PRONOUNS.has(word);
+}
+
+/** A word token in lower case; '' for punctuation, quotations and past the end. */
+export function lower(token: Token | undefined): string {
+  return token?.kind === 'word' ? token.text.toLowerCase() : '';
+}
+
+function isCapitalised(token: Token | undefined): boolean {
+  if (token?.kind !== 'word') return false;
+  // Faster than /^\p{Lu}/u, and this runs for every word of every paragraph.
+  const first = token.text.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+function isAcronym(token: Token | undefined): boolean {
+  return token?.kind === 'word' && /^(?:\p{Lu}\.?){2,}$|^\p{Lu}(?:\.\p{Lu})+\.?$/u.test(token.text);
+}
+
+function isRoleWord(token: Token | undefined): boolean {
+  if (token?.kind !== 'word') return false;
+  const word = token.text.toLowerCase();
+  return TITLE_WORDS.has(word) || ROLE_QUALIFIERS.has(word);
+}
+
+/** A word that can be part of a person's name: capitalised, not a role word, acronym or stopword. */
+export function isCapitalisedName(token: Token | undefined): boolean {
+  if (!isCapitalised(token) || token === undefined) return false;
+  const word = token.text.toLowerCase();
+  if (STOPWORDS.has(word) || isRoleWord(token) || SPEECH_VERBS.has(word)) return false;
+  if (isAcronym(token) && !/^\p{Lu}\.$/u.test(token.text)) return false;
+  return !/[’']s$/u.test(token.text);
+}
+
+/** A word that can be part of a role-and-name phrase. */
+export function isPhraseWord(token: Token | undefined): boolean {
+  if (token?.kind !== 'word') return false;
+  return isCapitalised(token) ? !STOPWORDS.has(token.text.toLowerCase()) : isRoleWord(token);
+}
