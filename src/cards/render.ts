@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { CARD_SIZE } from '../lib/cards.ts';
+import { CARD_SIZE } from './size.ts';
 import { clip } from '../lib/text.ts';
 import type { CardContent } from './content.ts';
 

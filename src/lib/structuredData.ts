@@ -3,7 +3,7 @@
 import type { BreadcrumbList, NewsArticle, Organization, WithContext } from 'schema-dts';
 import type { Article } from '../ingest/schema.ts';
 import { isoDateTime, lastModified, SITE } from './site.ts';
-import { absoluteUrl, articlePath } from './urls.ts';
+import { absoluteUrl, articlePath, tagPath } from './urls.ts';
 
 function publisher(): Organization {
   return {
@@ -41,6 +41,16 @@ export interface Crumb {
   name: string;
   /** Site path, e.g. `tags/` */
   path: string;
+}
+
+/** Where an article sits: the site, its first tag (if it has one), the article. */
+export function articleBreadcrumbs(article: Pick<Article, 'slug' | 'title' | 'tags'>): Crumb[] {
+  const firstTag = article.tags[0];
+  return [
+    { name: SITE.name, path: '' },
+    ...(firstTag === undefined ? [] : [{ name: firstTag.name, path: tagPath(firstTag.slug) }]),
+    { name: article.title, path: articlePath(article.slug) },
+  ];
 }
 
 export function breadcrumbList(crumbs: readonly Crumb[]): WithContext<BreadcrumbList> {
