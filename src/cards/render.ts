@@ -1,14 +1,16 @@
 // Renders a card: satori lays the content out as SVG with a serif shipped by
 // an npm package (@fontsource/source-serif-4), resvg rasterises it to PNG.
-// Cards are cached on disk by a hash of their content and of this renderer,
-// so a rebuild re-renders only the cards whose article changed.
+// Its colours are the site's light theme (src/cards/colours.ts). Cards are
+// cached on disk by a hash of their content, their colours and this
+// renderer's layout, so a rebuild re-renders only the cards that changed.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { CARD_SIZE } from '../lib/cards.ts';
+import { cardColours, type CardColours } from './colours.ts';
+import { CARD_SIZE } from './size.ts';
 import { clip } from '../lib/text.ts';
 import type { CardContent } from './content.ts';
 
@@ -24,8 +26,9 @@ const FACES = [
   { weight: 400, style: 'italic' },
 ] as const;
 
-// The site's light theme (src/styles/global.css).
-const COLOURS = { paper: '#fbfaf7', ink: '#1d1d1b', soft: '#55534e', accent: '#a3262a', rule: '#dedbd3' };
+let theme: CardColours | undefined;
+/** The site's light theme, read from its stylesheet once. */
+const colours = (): CardColours => (theme ??= cardColours());
 
 type Font = Parameters<typeof satori>[1]['fonts'][number];
 let fonts: Promise<Font[]> | undefined;
@@ -63,14 +66,15 @@ function headlineSize(headline: string): number {
 const MARGIN = { x: 72, top: 44, bottom: 48 };
 
 function layout(card: CardContent): Node {
+  const palette = colours();
   const headline = clip(card.headline, 170);
   const below = card.quote
     ? el(
-        { display: 'flex', flexDirection: 'column', borderTop: `6px solid ${COLOURS.accent}`, paddingTop: 20 },
-        el({ fontSize: 32, fontStyle: 'italic', lineHeight: 1.3, color: COLOURS.ink }, `“${clip(card.quote.text, 140)}”`),
-        el({ fontSize: 24, color: COLOURS.soft, marginTop: 10 }, `— ${clip(card.quote.attribution, 80)}`),
+        { display: 'flex', flexDirection: 'column', borderTop: `6px solid ${palette.accent}`, paddingTop: 20 },
+        el({ fontSize: 32, fontStyle: 'italic', lineHeight: 1.3, color: palette.ink }, `“${clip(card.quote.text, 140)}”`),
+        el({ fontSize: 24, color: palette.soft, marginTop: 10 }, `— ${clip(card.quote.attribution, 80)}`),
       )
-    : el({ fontSize: 32, lineHeight: 1.35, color: COLOURS.soft }, clip(card.dek, 170));
+    : el({ fontSize: 32, lineHeight: 1.35, color: palette.soft }, clip(card.dek, 170));
   const page = el(
     {
       // Satori sizes boxes without their padding: the content box is the card less its margins.
@@ -80,18 +84,18 @@ function layout(card: CardContent): Node {
       display: 'flex',
       flexDirection: 'column',
       justifyContent: 'space-between',
-      color: COLOURS.ink,
+      color: palette.ink,
       fontFamily: SUBSETS.map(familyOf).map((family) => `'${family}'`).join(', '),
     },
     el(
-      { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', borderBottom: `4px double ${COLOURS.rule}`, paddingBottom: 16 },
+      { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', borderBottom: `4px double ${palette.rule}`, paddingBottom: 16 },
       el({ fontSize: 30, fontWeight: 700, letterSpacing: 1 }, card.siteName),
-      el({ fontSize: 24, color: COLOURS.soft }, card.date ?? ''),
+      el({ fontSize: 24, color: palette.soft }, card.date ?? ''),
     ),
     el({ fontSize: headlineSize(headline), fontWeight: 700, lineHeight: 1.12, letterSpacing: -0.5 }, headline),
     below,
   );
-  return el({ width: CARD_SIZE.width, height: CARD_SIZE.height, display: 'flex', background: COLOURS.paper }, page);
+  return el({ width: CARD_SIZE.width, height: CARD_SIZE.height, display: 'flex', background: palette.paper }, page);
 }
 
 export async function renderCard(card: CardContent): Promise<Uint8Array> {
@@ -102,7 +106,7 @@ export async function renderCard(card: CardContent): Promise<Uint8Array> {
 export const CARD_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'broadsheet-cards');
 
 export function cardKey(card: CardContent): string {
-  return createHash('sha256').update(JSON.stringify({ LAYOUT_VERSION, card })).digest('hex');
+  return createHash('sha256').update(JSON.stringify({ LAYOUT_VERSION, colours: colours(), card })).digest('hex');
 }
 
 /** How many cards were rendered and how many came from the cache, in this process. */

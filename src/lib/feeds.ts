@@ -6,7 +6,7 @@ import type { Article, Tag } from '../ingest/schema.ts';
 import { articleHtml, escapeHtml } from './articleHtml.ts';
 import { cardsEnabled } from './cards.ts';
 import { articleDate, isoDateTime, SITE } from './site.ts';
-import { absoluteUrl, articlePath, cardPath, tagFeedPath, tagPath } from './urls.ts';
+import { absoluteUrl, articlePath, cardPath, faviconPath, homePath, jsonFeedPath, rssFeedPath, tagFeedPath, tagPath } from './urls.ts';
 
 export const FEED_SIZE = 50;
 
@@ -63,7 +63,7 @@ export function jsonFeed(channel: FeedChannel, articles: readonly Article[]) {
     home_page_url: absoluteUrl(channel.homePath),
     feed_url: absoluteUrl(channel.feedPath),
     description: channel.description,
-    icon: absoluteUrl('favicon.svg'),
+    icon: absoluteUrl(faviconPath()),
     language: SITE.lang,
     items: articles.slice(0, FEED_SIZE).map((article) => ({
       id: absoluteUrl(articlePath(article.slug)),
@@ -83,8 +83,8 @@ export function jsonFeed(channel: FeedChannel, articles: readonly Article[]) {
 
 /** The site-wide channels: every article, as RSS and as JSON Feed. */
 export const SITE_CHANNEL = {
-  rss: { title: SITE.name, description: SITE.description, homePath: '', feedPath: 'rss.xml' },
-  json: { title: SITE.name, description: SITE.description, homePath: '', feedPath: 'feed.json' },
+  rss: { title: SITE.name, description: SITE.description, homePath: homePath(), feedPath: rssFeedPath() },
+  json: { title: SITE.name, description: SITE.description, homePath: homePath(), feedPath: jsonFeedPath() },
 } satisfies Record<string, FeedChannel>;
 
 /** A tag's channel: the articles with that tag. */

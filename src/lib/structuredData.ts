@@ -3,14 +3,14 @@
 import type { BreadcrumbList, NewsArticle, Organization, WithContext } from 'schema-dts';
 import type { Article } from '../ingest/schema.ts';
 import { isoDateTime, lastModified, SITE } from './site.ts';
-import { absoluteUrl, articlePath } from './urls.ts';
+import { absoluteUrl, articlePath, faviconPath, homePath, tagPath } from './urls.ts';
 
 function publisher(): Organization {
   return {
     '@type': 'Organization',
     name: SITE.name,
-    url: absoluteUrl(),
-    logo: { '@type': 'ImageObject', url: absoluteUrl('favicon.svg') },
+    url: absoluteUrl(homePath()),
+    logo: { '@type': 'ImageObject', url: absoluteUrl(faviconPath()) },
   };
 }
 
@@ -41,6 +41,16 @@ export interface Crumb {
   name: string;
   /** Site path, e.g. `tags/` */
   path: string;
+}
+
+/** Where an article sits: the site, its first tag (if it has one), the article. */
+export function articleBreadcrumbs(article: Pick<Article, 'slug' | 'title' | 'tags'>): Crumb[] {
+  const firstTag = article.tags[0];
+  return [
+    { name: SITE.name, path: homePath() },
+    ...(firstTag === undefined ? [] : [{ name: firstTag.name, path: tagPath(firstTag.slug) }]),
+    { name: article.title, path: articlePath(article.slug) },
+  ];
 }
 
 export function breadcrumbList(crumbs: readonly Crumb[]): WithContext<BreadcrumbList> {

@@ -1,5 +1,8 @@
-// The one place internal links are made: every path goes through `url()`,
-// so the site works under any base path (GitHub Pages' /<repo>/, say).
+// The one place internal links are made: every route has a path helper (a
+// site path, as feeds, breadcrumbs and absoluteUrl() take) and a URL helper
+// (an href under the base path), so the site works under any base path
+// (GitHub Pages' /<repo>/, say) and no page spells a route out by hand.
+// Paginated lists take their page links from Astro's paginate() (page.url).
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -8,17 +11,42 @@ export function url(path = ''): string {
   return BASE + path.replace(/^\/+/, '');
 }
 
-export const articlePath = (slug: string) => `articles/${slug}/`;
-export const tagPath = (slug: string) => `tags/${slug}/`;
-export const articleUrl = (slug: string) => url(articlePath(slug));
-export const tagUrl = (slug: string) => url(tagPath(slug));
-export const paragraphId = (index: number) => `p${index + 1}`;
-export const personUrl = (slug: string) => url(`people/${slug}/`);
-
 /** The canonical absolute URL of a site path: SITE_URL's origin, then the base path. */
 export function absoluteUrl(path = ''): string {
   return new URL(url(path), import.meta.env.SITE).href;
 }
 
-export const tagFeedPath = (slug: string) => `tags/${slug}/rss.xml`;
-export const cardPath = (slug: string) => `articles/${slug}/card.png`;
+// Pages.
+export const homePath = () => '';
+export const tagsIndexPath = () => 'tags/';
+export const peopleIndexPath = () => 'people/';
+export const searchPath = () => 'search/';
+export const articlePath = (slug: string) => `articles/${slug}/`;
+export const tagPath = (slug: string) => `tags/${slug}/`;
+export const personPath = (slug: string) => `people/${slug}/`;
+
+export const homeUrl = () => url(homePath());
+export const tagsIndexUrl = () => url(tagsIndexPath());
+export const peopleIndexUrl = () => url(peopleIndexPath());
+export const searchUrl = () => url(searchPath());
+export const articleUrl = (slug: string) => url(articlePath(slug));
+export const tagUrl = (slug: string) => url(tagPath(slug));
+export const personUrl = (slug: string) => url(personPath(slug));
+
+/** The id of an article's paragraph (0-based index), and a link to it from another page. */
+export const paragraphId = (index: number) => `p${index + 1}`;
+export const paragraphUrl = (slug: string, index: number) => `${articleUrl(slug)}#${paragraphId(index)}`;
+
+// Feeds, cards and other files.
+export const rssFeedPath = () => 'rss.xml';
+export const jsonFeedPath = () => 'feed.json';
+export const tagFeedPath = (slug: string) => `${tagPath(slug)}rss.xml`;
+export const cardPath = (slug: string) => `${articlePath(slug)}card.png`;
+/** public/favicon.svg: the site's icon, and its logo in JSON-LD and feeds. */
+export const faviconPath = () => 'favicon.svg';
+/** Written by @astrojs/sitemap (src/integrations/sitemap.ts). */
+export const sitemapIndexPath = () => 'sitemap-index.xml';
+
+export const rssFeedUrl = () => url(rssFeedPath());
+export const jsonFeedUrl = () => url(jsonFeedPath());
+export const faviconUrl = () => url(faviconPath());

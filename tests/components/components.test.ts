@@ -4,6 +4,8 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ArticleHeader from '../../src/components/ArticleHeader.astro';
 import PullQuote from '../../src/components/PullQuote.astro';
+import SiteFooter from '../../src/components/SiteFooter.astro';
+import SiteHeader from '../../src/components/SiteHeader.astro';
 import TagList from '../../src/components/TagList.astro';
 
 let container: AstroContainer;
@@ -82,5 +84,32 @@ describe('ArticleHeader', () => {
     expect(document.querySelector('.author')).toBeNull();
     expect(document.querySelector('time')).toBeNull();
     expect(document.querySelector('.tags')).toBeNull();
+  });
+});
+
+describe('SiteHeader', () => {
+  it('skips to the main landmark, then names the site and links to each index', async () => {
+    const { document } = await render(SiteHeader, {});
+    const links = [...document.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Skip to content', '#main'],
+      ['Broadsheet', '/'],
+      ['Articles', '/'],
+      ['Tags', '/tags/'],
+      ['People', '/people/'],
+      ['Search', '/search/'],
+    ]);
+    expect(document.querySelector('header.masthead nav')?.getAttribute('aria-label')).toBe('Site');
+  });
+});
+
+describe('SiteFooter', () => {
+  it("links to the site's feeds", async () => {
+    const { document } = await render(SiteFooter, {});
+    const links = [...document.querySelectorAll('footer a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['RSS', '/rss.xml'],
+      ['JSON Feed', '/feed.json'],
+    ]);
   });
 });

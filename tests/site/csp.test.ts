@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { HEADER_POLICY } from '../../src/integrations/csp.ts';
+import { HEADER_POLICY } from '../../src/lib/contentSecurityPolicy.ts';
 import { htmlFiles, pagePath, readPage } from '../helpers/dist.ts';
 import { parseHeadersFile } from '../../tooling/server.ts';
 

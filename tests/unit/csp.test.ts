@@ -1,8 +1,10 @@
-// Each page's <meta> policy: written by Base.astro from pagePolicy, then given
-// the hashes of exactly the styles the page inlines (src/integrations/csp.ts).
+// Each page's <meta> policy: written by Base.astro from pagePolicy
+// (src/lib/contentSecurityPolicy.ts), then given the hashes of exactly the
+// styles the page inlines (src/integrations/csp.ts).
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { pagePolicy, withStyleHashes } from '../../src/integrations/csp.ts';
+import { withStyleHashes } from '../../src/integrations/csp.ts';
+import { pagePolicy } from '../../src/lib/contentSecurityPolicy.ts';
 
 const hash = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
 const page = (head: string, body = '') =>
