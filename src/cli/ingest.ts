@@ -1,14 +1,26 @@
 // `npm run ingest -- [--json] [--max-bytes N] FILE...`
 // Prints what ingestion makes of each file: a readable report, or the
 // Article as JSON. Problems go to stderr, one line each; exit status 1 when
-// any file is bad.
+// any file is bad, 2 for a usage mistake. `runIngest` is the whole command
+// with its output streams passed in; the last line runs it as a program.
 import { formatProblem, ingestArticles, type Article } from '../ingest/index.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../ingest/limits.ts';
 import { readArticleSources } from '../ingest/files.ts';
 
 const USAGE = 'usage: npm run ingest -- [--json] [--max-bytes N] FILE...';
 
-function main(argv: readonly string[]): number {
+export interface Output {
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+}
+
+const PROCESS_OUTPUT: Output = { stdout: (line) => console.log(line), stderr: (line) => console.error(line) };
+
+export function runIngest(argv: readonly string[], output: Output = PROCESS_OUTPUT): number {
+  const fail = (message: string) => {
+    output.stderr(message);
+    return 2;
+  };
   let json = false;
   let maxBytes = DEFAULT_MAX_FILE_BYTES;
   const files: string[] = [];
@@ -19,7 +31,7 @@ function main(argv: readonly string[]): number {
       maxBytes = Number(argv[++i]);
       if (!Number.isInteger(maxBytes) || maxBytes <= 0) return fail(`--max-bytes takes a positive whole number\n${USAGE}`);
     } else if (arg === '--help' || arg === '-h') {
-      console.log(USAGE);
+      output.stdout(USAGE);
       return 0;
     } else if (arg.startsWith('--')) return fail(`unknown option ${arg}\n${USAGE}`);
     else files.push(arg);
@@ -31,12 +43,12 @@ function main(argv: readonly string[]): number {
   const allProblems = [...read.problems, ...problems];
 
   if (json) {
-    const output = files.length === 1 ? (articles[0] ?? null) : articles;
-    if (articles.length > 0) console.log(JSON.stringify(output, null, 2));
+    const result = files.length === 1 ? (articles[0] ?? null) : articles;
+    if (articles.length > 0) output.stdout(JSON.stringify(result, null, 2));
   } else {
-    console.log(articles.map(report).join('\n\n'));
+    output.stdout(articles.map(report).join('\n\n'));
   }
-  for (const problem of allProblems) console.error(`error: ${formatProblem(problem)}`);
+  for (const problem of allProblems) output.stderr(`error: ${formatProblem(problem)}`);
   return allProblems.length > 0 ? 1 : 0;
 }
 
@@ -69,9 +81,5 @@ function firstWords(text: string, max = 12): string {
   return words.length <= max ? text : `${words.slice(0, max).join(' ')} …`;
 }
 
-function fail(message: string): number {
-  console.error(message);
-  return 2;
-}
-
-process.exitCode = main(process.argv.slice(2));
+// Run as a program (npm run ingest), not when imported by a test.
+if (process.argv[1] !== undefined && import.meta.filename === process.argv[1]) process.exitCode = runIngest(process.argv.slice(2));

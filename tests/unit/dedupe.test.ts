@@ -32,7 +32,7 @@ describe('dedupeBlocks', () => {
     expect(dedupeBlocks([`Headline${paragraphs[0]}`, paragraphs[0] ?? ''], ['Headline'])).toEqual(['run-on-duplicate', 'keep']);
   });
 
-  it('stays linear on adversarial input: many paragraphs sharing a prefix', () => {
+  it('finds the run-on copy of 3,000 paragraphs that share their first 30 characters', () => {
     const many = Array.from({ length: 3000 }, (_, i) => `${'x'.repeat(30)} ${i}.`);
     const verdicts = dedupeBlocks([...many, many.join(' ')]);
     expect(verdicts.at(-1)).toBe('run-on-duplicate');

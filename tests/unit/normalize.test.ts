@@ -39,8 +39,9 @@ describe('repairMojibake', () => {
     expect(repairMojibake(text)).toBe(text);
   });
 
-  it('is fast on long hostile input', () => {
+  // A regex that backtracks on this would not return within the test's time limit.
+  it('returns on 400,000 characters of hostile input, leaving a run of lone Ã as written', () => {
     const text = 'Ã'.repeat(200_000) + 'â€'.repeat(100_000);
-    expect(repairMojibake(text).length).toBeGreaterThan(0);
+    expect(repairMojibake(text).startsWith('Ã'.repeat(200_000))).toBe(true);
   });
 });
