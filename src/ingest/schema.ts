@@ -82,8 +82,9 @@ const isoDate = z
         `${match[1]}-${match[2]}-${match[3]}`;
     if (!valid) {
       ctx.addIssue({
-        code: z.ZodIssueCode.custom,
+        code: 'custom',
         message: `"${text}" is not a date; write it as YYYY-MM-DD (for example 2025-02-12)`,
+        input: value,
       });
       return z.NEVER;
     }
@@ -94,40 +95,38 @@ const httpUrl = z
   .string()
   .trim()
   .refine((value) => /^https?:\/\/[^\s]+$/i.test(value) && URL.canParse(value), {
-    message: 'must be an absolute http(s) URL',
+    error: 'must be an absolute http(s) URL',
   });
 
 const oneLine = z
   .string()
   .trim()
   .min(1, 'must not be empty')
-  .refine((value) => !/[\r\n]/.test(value), { message: 'must be a single line' });
+  .refine((value) => !/[\r\n]/.test(value), { error: 'must be a single line' });
 
 /**
  * Metadata for an article: the sidecar `<name>.yml` beside a raw `.txt`,
  * or the front matter of a `.md`. Unknown keys are errors so that a typo
  * (`autor:`) is reported instead of silently ignored.
  */
-export const metadataSchema = z
-  .object({
-    title: oneLine.optional(),
-    slug: z
-      .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens')
-      .optional(),
-    date: isoDate.optional(),
-    updated: isoDate.optional(),
-    author: oneLine.optional(),
-    source: httpUrl.optional(),
-    description: z.string().trim().min(1, 'must not be empty').optional(),
-    tags: z.array(oneLine).optional(),
-    /**
-     * Pull-quote choice: each entry is the opening words of a quotation in
-     * the article. An empty list turns pull-quotes off for this article.
-     */
-    pullQuotes: z.array(oneLine).max(MAX_PULL_QUOTES, 'at most three pull-quotes').optional(),
-  })
-  .strict();
+export const metadataSchema = z.strictObject({
+  title: oneLine.optional(),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens')
+    .optional(),
+  date: isoDate.optional(),
+  updated: isoDate.optional(),
+  author: oneLine.optional(),
+  source: httpUrl.optional(),
+  description: z.string().trim().min(1, 'must not be empty').optional(),
+  tags: z.array(oneLine).optional(),
+  /**
+   * Pull-quote choice: each entry is the opening words of a quotation in
+   * the article. An empty list turns pull-quotes off for this article.
+   */
+  pullQuotes: z.array(oneLine).max(MAX_PULL_QUOTES, 'at most three pull-quotes').optional(),
+});
 
 export type Tag = z.infer<typeof tagSchema>;
 export type Quote = z.infer<typeof quoteSchema>;

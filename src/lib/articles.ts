@@ -5,6 +5,7 @@ import { getCollection } from 'astro:content';
 import type { Article, Tag } from '../ingest/schema.ts';
 import { surnameOf } from '../ingest/people.ts';
 import { personSlug } from '../ingest/slug.ts';
+import { rememberDigest } from './cacheKeys.ts';
 
 export const ARTICLES_PER_PAGE = 20;
 
@@ -20,7 +21,10 @@ function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
 /** Every article, newest first; undated articles last, then by title. */
 export const allArticles = oncePerBuild(async (): Promise<Article[]> =>
   (await getCollection('articles'))
-    .map((entry) => entry.data)
+    .map((entry) => {
+      rememberDigest(entry.data, entry.digest);
+      return entry.data;
+    })
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title)),
 );
 
@@ -66,6 +70,8 @@ export interface Person {
   /** Every role the articles give, first seen first. */
   roles: string[];
   quotes: PersonQuote[];
+  /** Every article that names them as a speaker, newest first: what their page is made from. */
+  articles: Article[];
 }
 
 /** Everyone quoted across all articles, by surname; quotations newest article first, in article order. */
@@ -75,8 +81,9 @@ export const allPeople = oncePerBuild(async (): Promise<Person[]> => {
   for (const article of articles) {
     for (const speaker of article.speakers) {
       const slug = personSlug(speaker.name);
-      const person = bySlug.get(slug) ?? { name: speaker.name, slug, roles: [], quotes: [] };
+      const person = bySlug.get(slug) ?? { name: speaker.name, slug, roles: [], quotes: [], articles: [] };
       if (speaker.role !== null && !person.roles.includes(speaker.role)) person.roles.push(speaker.role);
+      if (person.articles.at(-1) !== article) person.articles.push(article);
       bySlug.set(slug, person);
     }
     for (const quote of article.quotes) {

@@ -22,8 +22,8 @@ describe('.github/workflows/deploy.yml', () => {
   const build = workflow.jobs.build?.steps ?? [];
   const uses = (name: string) => build.find((step) => step.uses?.startsWith(`${name}@`));
 
-  it('builds on Node 20 with npm ci and npm run build', () => {
-    expect(uses('actions/setup-node')?.with?.['node-version']).toBe(20);
+  it('builds on Node 24 with npm ci and npm run build', () => {
+    expect(uses('actions/setup-node')?.with?.['node-version']).toBe(24);
     const commands = build.map((step) => step.run).filter(Boolean);
     expect(commands).toEqual(['npm ci', 'npm run build']);
   });
@@ -52,10 +52,10 @@ describe('.github/workflows/deploy.yml', () => {
 
 describe('netlify.toml', () => {
   const toml = readFileSync(join(PROJECT_ROOT, 'netlify.toml'), 'utf8');
-  it('builds with npm run build and publishes dist/ on Node 20', () => {
+  it('builds with npm run build and publishes dist/ on Node 24', () => {
     expect(toml).toMatch(/^\s*command = "npm run build"$/m);
     expect(toml).toMatch(/^\s*publish = "dist"$/m);
-    expect(toml).toMatch(/^\s*NODE_VERSION = "20"$/m);
+    expect(toml).toMatch(/^\s*NODE_VERSION = "24"$/m);
   });
 });
 

@@ -3,12 +3,13 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardContent } from '../../../cards/content.ts';
 import type { Article } from '../../../ingest/schema.ts';
 import { allArticles } from '../../../lib/articles.ts';
+import { pageCacheKey } from '../../../lib/cacheKeys.ts';
 import { cardsEnabled } from '../../../lib/cards.ts';
 import { SITE } from '../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
   if (!cardsEnabled()) return [];
-  return (await allArticles()).map((article) => ({ params: { slug: article.slug }, props: { article } }));
+  return (await allArticles()).map((article) => ({ params: { slug: article.slug }, props: { article }, cacheKey: pageCacheKey([article]) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article }> = async ({ props: { article } }) => {
