@@ -1,13 +1,14 @@
 // npm run bench — build speed and memory of Broadsheet against a plain Astro
-// 5.18 site (bench/baseline/) on the same synthetic articles, from a cold
-// cache, alternating A B A B, with an incremental rebuild after each cold
-// Broadsheet build at the first size; then social-card throughput. Prints
-// every figure and writes them to bench/RESULTS.md.
+// 7 site (bench/baseline/) on the same synthetic articles: cold builds
+// alternating A B A B, and after each cold build of either site, its warm
+// builds (Astro's incremental build) after adding, editing and deleting one
+// article, each compared with the cold build just before it; then
+// social-card throughput. Prints every figure and writes bench/RESULTS.md.
 //
-// BENCH_SIZES (default "1000,5000") and BENCH_PAIRS (default "5,1") change
-// the corpus sizes and the number of pairs at each (five at 1,000: the
-// machines are noisy, and a median of five moves less than one of three);
-// BENCH_CARDS (default 100) the number of social cards rendered.
+// BENCH_SIZES (default "1000,5000") and BENCH_PAIRS (default "3,1") change
+// the corpus sizes and the number of pairs at each (the machines are noisy:
+// ratios are taken within a pair, then the median); BENCH_CARDS (default
+// 100) the number of social cards rendered.
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,14 +17,14 @@ import { cardContent } from '../src/cards/content.ts';
 import { cachedCard, cardStats } from '../src/cards/render.ts';
 import { ingestArticle } from '../src/ingest/index.ts';
 import { buildSteps } from '../tooling/build.ts';
-import { benchArticle, messyText, writeCorpus } from './lib/corpus.ts';
+import { benchArticle, cleanMarkdown, messyText, writeCorpus } from './lib/corpus.ts';
 import { measure, measureSteps, type Measured } from './lib/measure.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const BASELINE = join(ROOT, 'bench', 'baseline');
 const ASTRO = join(ROOT, 'node_modules', '.bin', 'astro');
 const SIZES = (process.env['BENCH_SIZES'] ?? '1000,5000').split(',').map(Number);
-const PAIRS = (process.env['BENCH_PAIRS'] ?? '5,1').split(',').map(Number);
+const PAIRS = (process.env['BENCH_PAIRS'] ?? '3,1').split(',').map(Number);
 const CARDS = Number(process.env['BENCH_CARDS'] ?? 100);
 
 interface Build {
@@ -70,18 +71,77 @@ async function buildBroadsheet(content: string, size: number, { cold }: { cold: 
   return { site: 'broadsheet', size, seconds: run.seconds, pages, peakRssMB: run.peakRssBytes / 2 ** 20, run };
 }
 
-async function buildBaseline(content: string, size: number): Promise<Build> {
-  removeCaches(BASELINE);
+async function buildBaseline(content: string, size: number, { cold }: { cold: boolean }): Promise<Build & { run: Measured }> {
+  if (cold) removeCaches(BASELINE);
   const outDir = mkdtempSync(join(tmpdir(), 'broadsheet-bench-baseline-'));
   // Run from its own folder: `--root` from elsewhere makes Astro look for the caller's .astro/.
   const run = await measure(ASTRO, ['build', '--outDir', outDir], { cwd: BASELINE, env: environment({ BASELINE_CONTENT_DIR: content }) });
   if (run.status !== 0) failed('Baseline build', run);
   const pages = countPages(outDir);
   rmSync(outDir, { recursive: true, force: true });
-  return { site: 'baseline', size, seconds: run.seconds, pages, peakRssMB: run.peakRssBytes / 2 ** 20 };
+  return { site: 'baseline', size, seconds: run.seconds, pages, peakRssMB: run.peakRssBytes / 2 ** 20, run };
 }
 
 const INGESTED = /ingested (\d+) of (\d+) article files \((\d+) unchanged\)/;
+const RESTORED = / \(restored\)$/gm;
+
+interface WarmRun {
+  site: Build['site'];
+  size: number;
+  change: 'add' | 'edit' | 'delete';
+  cold: number;
+  warm: number;
+  /** Pages Astro restored from the last build instead of rendering them. */
+  restored: number;
+  pages: number;
+  /** Broadsheet only: "N of M (K unchanged)" from the loader's log. */
+  ingested: string;
+}
+
+/** Adds, edits or deletes one article, in the site's own folder and format. */
+function changeCorpus(site: Build['site'], corpus: { raw: string; md: string }, size: number, change: WarmRun['change']): void {
+  const dir = site === 'broadsheet' ? corpus.raw : corpus.md;
+  const write = (i: number) => {
+    const article = benchArticle(i);
+    if (site === 'broadsheet') {
+      writeFileSync(join(dir, `${article.slug}.txt`), messyText(article, i));
+      writeFileSync(join(dir, `${article.slug}.yml`), `date: ${article.date}\n`);
+    } else {
+      writeFileSync(join(dir, `${article.slug}.md`), cleanMarkdown(article));
+    }
+  };
+  const file = (i: number) => join(dir, `${benchArticle(i).slug}.${site === 'broadsheet' ? 'txt' : 'md'}`);
+  if (change === 'add') write(size);
+  if (change === 'edit') appendFileSync(file(0), '\n\nA correction was added to this report after publication.\n');
+  if (change === 'delete') {
+    rmSync(file(1));
+    if (site === 'broadsheet') rmSync(file(1).replace(/\.txt$/, '.yml'));
+  }
+}
+
+/** After a cold build of a site: a warm build after each kind of change, compared with that cold build. */
+async function warmBuilds(
+  site: Build['site'],
+  corpus: { raw: string; md: string },
+  size: number,
+  cold: number,
+  build: (cold: boolean) => Promise<Build & { run: Measured }>,
+): Promise<WarmRun[]> {
+  const runs: WarmRun[] = [];
+  for (const change of ['add', 'edit', 'delete'] as const) {
+    changeCorpus(site, corpus, size, change);
+    const warm = await build(false);
+    const counted = INGESTED.exec(warm.run.stdout);
+    const ingested = counted === null ? '' : `${counted[1]} of ${counted[2]} (${counted[3]} unchanged)`;
+    const restored = warm.run.stdout.match(RESTORED)?.length ?? 0;
+    runs.push({ site, size, change, cold, warm: warm.seconds, restored, pages: warm.pages, ingested });
+    console.log(
+      `N=${size} ${site} warm after ${change}: ${fixed(warm.seconds)} s after a cold ${fixed(cold)} s (ratio ${fixed(warm.seconds / cold)}); ` +
+        `${restored} of ${warm.pages} pages restored${ingested === '' ? '' : `; re-ingested ${ingested}`}`,
+    );
+  }
+  return runs;
+}
 
 async function main(): Promise<void> {
   const astroVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'astro', 'package.json'), 'utf8')) as { version: string }).version;
@@ -93,26 +153,17 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'broadsheet-bench-'));
   const builds: Build[] = [];
   const ratios: Array<{ size: number; time: number; rss: number }> = [];
-  const incremental: Array<{ cold: number; warm: number; ingested: string }> = [];
+  const warmRuns: WarmRun[] = [];
 
   for (const [k, size] of SIZES.entries()) {
-    const corpus = writeCorpus(join(work, String(size)), size);
     const pairs = PAIRS[k] ?? 1;
     for (let pair = 1; pair <= pairs; pair += 1) {
+      // A fresh corpus per pair: the warm builds of the pair before changed it.
+      const corpus = writeCorpus(join(work, `${size}-${pair}`), size);
       const a = await buildBroadsheet(corpus.raw, size, { cold: true });
-      // Incremental, at the first size: right after each cold build, change one
-      // more article and build again, so each rebuild is compared with the cold
-      // build next to it in time (the machines' speed drifts over minutes).
-      if (k === 0) {
-        const file = join(corpus.raw, `${benchArticle(pair - 1).slug}.txt`);
-        appendFileSync(file, '\n\nA correction was added to this report after publication.\n');
-        const warm = await buildBroadsheet(corpus.raw, size, { cold: false });
-        const counted = INGESTED.exec(warm.run.stdout);
-        const ingested = counted === null ? 'not reported' : `${counted[1]} of ${counted[2]} (${counted[3]} unchanged)`;
-        incremental.push({ cold: a.seconds, warm: warm.seconds, ingested });
-        console.log(`N=${size} incremental ${pair}: one article changed → re-ingested ${ingested}; rebuild ${fixed(warm.seconds)} s after a cold build of ${fixed(a.seconds)} s`);
-      }
-      const b = await buildBaseline(corpus.md, size);
+      warmRuns.push(...(await warmBuilds('broadsheet', corpus, size, a.seconds, (cold) => buildBroadsheet(corpus.raw, size, { cold }))));
+      const b = await buildBaseline(corpus.md, size, { cold: true });
+      warmRuns.push(...(await warmBuilds('baseline', corpus, size, b.seconds, (cold) => buildBaseline(corpus.md, size, { cold }))));
       builds.push(a, b);
       const ratio = { size, time: a.seconds / b.seconds, rss: a.peakRssMB / b.peakRssMB };
       ratios.push(ratio);
@@ -193,12 +244,14 @@ async function main(): Promise<void> {
       `a cold build of 100,000 articles would take about ${fixed(time100k / 60, 0)} min and peak near ${fixed(rss100k / 1024, 1)} GB.`;
     console.log(`\n${scale}`);
   }
-  if (incremental.length > 0) {
-    const reingested = incremental.map((run) => run.ingested).join('; ');
-    checks.push([`each incremental rebuild re-ingests exactly one file (${reingested})`, incremental.every((run) => run.ingested.startsWith('1 of'))]);
-    const speed = median(incremental.map((run) => run.warm / run.cold));
-    checks.push([`incremental rebuild faster than cold (median rebuild/cold ratio ${fixed(speed)} < 1)`, speed < 1]);
+  const warmRatio = (site: Build['site'], size: number) => median(warmRuns.filter((run) => run.site === site && run.size === size).map((run) => run.warm / run.cold));
+  for (const size of SIZES) {
+    const target = size >= 5000 ? 0.5 : 0.7;
+    const ours = warmRatio('broadsheet', size);
+    checks.push([`warm build after one change ≤ ${target} of the cold build at N=${size} (${fixed(ours)}; plain Astro 7's own: ${fixed(warmRatio('baseline', size))})`, ours <= target]);
   }
+  const ours = warmRuns.filter((run) => run.site === 'broadsheet');
+  checks.push([`each warm build re-ingests at most the one changed file (${[...new Set(ours.map((run) => run.ingested))].join('; ')})`, ours.every((run) => /^[01] of/.test(run.ingested))]);
   checks.push([`an unchanged card is reused, not re-rendered (${reused} of ${CARDS} reused)`, reused === CARDS && cardStats.rendered === rendered]);
   console.log('\nTargets:');
   for (const [text, ok] of checks) console.log(`  ${ok ? 'met    ' : 'MISSED '} ${text}`);
@@ -225,13 +278,12 @@ async function main(): Promise<void> {
     '',
     table,
     '',
-    ...(incremental.length === 0
-      ? []
-      : [
-          `Incremental (N=${SIZES[0]}): after each cold build, one more article changed and the site built again; re-ingested ${incremental.map((run) => run.ingested).join('; ')}; ` +
-            `rebuild / cold: ${incremental.map((run) => `${fixed(run.warm)} / ${fixed(run.cold)} s`).join(', ')} (median ratio ${fixed(median(incremental.map((run) => run.warm / run.cold)))}).`,
-          '',
-        ]),
+    '## Warm builds (Astro incremental builds) after one change, against the cold build just before',
+    '',
+    '| N | site | change | warm (s) | cold (s) | warm / cold | pages restored | re-ingested |',
+    '| ---: | --- | --- | ---: | ---: | ---: | ---: | --- |',
+    ...warmRuns.map((r) => `| ${r.size} | ${r.site} | ${r.change} | ${fixed(r.warm)} | ${fixed(r.cold)} | ${fixed(r.warm / r.cold)} | ${r.restored} of ${r.pages} | ${r.ingested} |`),
+    '',
     `Social cards: ${fixed(CARDS / renderSeconds, 1)} cards/s rendered; a second pass over the same ${CARDS} articles reused ${reused} from the cache in ${fixed(reuseSeconds, 3)} s.`,
     '',
     ...(scale === '' ? [] : [scale, '']),

@@ -49,8 +49,10 @@ async function syncArticles({ store, parseData, generateDigest, logger, config }
   for (const source of read.sources) {
     const id = relative(folder, source.path);
     stale.delete(id);
+    // Everything the entry is made from: the code, the file's name (its slug
+    // comes from it), its bytes and its sidecar. Pages' cache keys rest on it.
     const digest = generateDigest(
-      `${codeVersion}\0${createHash('sha256').update(source.bytes).digest('hex')}\0${source.sidecar?.text ?? ''}`,
+      `${codeVersion}\0${id}\0${createHash('sha256').update(source.bytes).digest('hex')}\0${source.sidecar?.text ?? ''}`,
     );
     const existing = store.get(id);
     let slug = typeof existing?.data['slug'] === 'string' ? existing.data['slug'] : undefined;

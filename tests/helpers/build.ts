@@ -1,7 +1,7 @@
 // Builds the site into a temporary folder, the way `npm run build` does, so
 // tests assert on real HTML. Used by the site project's global setup.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildEnvironment, buildSteps } from '../../tooling/build.ts';
@@ -29,6 +29,28 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
     if (step.status !== 0) break;
   }
   return built;
+}
+
+/** Where Astro keeps what outlives a build: the content store, the incremental-build cache, generated types. */
+const BUILD_CACHES = [join(PROJECT_ROOT, 'node_modules', '.astro'), join(PROJECT_ROOT, '.astro')];
+
+/**
+ * A build from nothing, as on a fresh clone, that leaves the caches of the
+ * builds before it as they were: they are moved aside for it and put back.
+ */
+export function buildSiteCold(contentDir: string, env: Record<string, string> = {}): BuiltSite {
+  const aside = mkdtempSync(join(tmpdir(), 'broadsheet-caches-'));
+  const moved = BUILD_CACHES.filter(existsSync).map((cache, i) => {
+    renameSync(cache, join(aside, String(i)));
+    return { cache, stored: join(aside, String(i)) };
+  });
+  try {
+    return buildSite(contentDir, env);
+  } finally {
+    for (const cache of BUILD_CACHES) rmSync(cache, { recursive: true, force: true });
+    for (const { cache, stored } of moved) renameSync(stored, cache);
+    rmSync(aside, { recursive: true, force: true });
+  }
 }
 
 /** Extra generated articles, so that the front page needs a second page. */
