@@ -10,10 +10,12 @@ import { PROJECT_ROOT } from '../../tooling/project.ts';
 
 const PAGE_LAYERS = ['src/pages', 'src/components', 'src/layouts', 'src/lib'];
 
+/** The project's own source files under `dir`, not what a build or an install left there. */
 function sourceFiles(dir: string): string[] {
-  return readdirSync(join(PROJECT_ROOT, dir), { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.(?:astro|ts|mjs|js)$/.test(file) && !file.split('/').includes('node_modules'))
-    .map((file) => join(PROJECT_ROOT, dir, file));
+  return readdirSync(join(PROJECT_ROOT, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(?:astro|ts|mjs|js)$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => !relative(PROJECT_ROOT, file).split('/').some((part) => part === 'node_modules' || part === '.astro'));
 }
 
 /** `file → specifier` for every relative import from `dir` that lands in `forbidden`. */
