@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { securityHeaders } from './src/integrations/csp.ts';
-import { sitemapWithLastmod } from './src/integrations/sitemap.ts';
+import { finishPages } from './src/integrations/finishPages.ts';
 
 /**
  * Where the site is deployed. SITE_URL is the canonical origin; BASE_PATH the
@@ -34,7 +33,7 @@ export default defineConfig({
     incrementalBuild: true,
   },
   devToolbar: { enabled: false },
-  integrations: [sitemapWithLastmod(), securityHeaders()],
+  integrations: [finishPages()],
   vite: {
     build: {
       // The search page's script stays a file: the header policy of _headers

@@ -1,12 +1,8 @@
-// The build step of the Content-Security-Policy (src/lib/contentSecurityPolicy.ts
-// makes the policies): after the build, each page's <meta> policy gets the
+// The page side of the Content-Security-Policy (src/lib/contentSecurityPolicy.ts
+// makes the policies): after the build each page's <meta> policy gets the
 // hashes of exactly the styles it inlines, and `_headers` carries the header
-// policy for hosts that read it.
+// policy for hosts that read it. src/integrations/finishPages.ts runs it.
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { Parser } from 'htmlparser2';
 import { HEADER_POLICY } from '../lib/contentSecurityPolicy.ts';
 
@@ -30,60 +26,47 @@ export function headersFile(base: string): string {
   ].join('\n\n')}\n`;
 }
 
-/**
- * After the build: write `_headers`, and add to each page's <meta> policy the
- * hashes of the <style> elements it inlines, and only those.
- */
-export function securityHeaders(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'broadsheet-security-headers',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
-      'astro:build:done': async ({ dir }) => {
-        const outDir = fileURLToPath(dir);
-        await writeFile(join(outDir, '_headers'), headersFile(base));
-        const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
-        // A few pages at a time: reading every page at once would hold the whole site in memory.
-        const queue = [...pages];
-        await Promise.all(
-          Array.from({ length: 8 }, async () => {
-            for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-              const path = join(outDir, file);
-              await writeFile(path, withStyleHashes(await readFile(path, 'utf8')));
-            }
-          }),
-        );
-      },
-    },
-  };
-}
-
 const META_POLICY = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 
-export function withStyleHashes(html: string): string {
-  const hashes = headStyles(html).map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
-  return html.replace(META_POLICY, (_, open: string, policy: string, close: string) =>
-    open + policy.replace(/style-src 'self'/, ["style-src 'self'", ...hashes].join(' ')) + close,
-  );
+/** What the one pass over a built page makes of it: the page with its style hashes, and its metadata. */
+export interface FinishedPage {
+  html: string;
+  /** The page's article:modified_time, for the sitemap's lastmod. */
+  modifiedTime: string | undefined;
+}
+
+/**
+ * Adds to the page's <meta> policy the hashes of the <style> elements its
+ * head inlines, and only those, and reads its article:modified_time: one
+ * parse of the head does both.
+ */
+export function finishPage(html: string): FinishedPage {
+  const head = readHead(html);
+  const hashes = head.styles.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
+  return {
+    html: html.replace(META_POLICY, (_, open: string, policy: string, close: string) =>
+      open + policy.replace(/style-src 'self'/, ["style-src 'self'", ...hashes].join(' ')) + close,
+    ),
+    modifiedTime: head.modifiedTime,
+  };
 }
 
 /**
  * The text of each <style> element in the head (Astro puts every page style
  * there; one anywhere else would get no hash, and the browser would refuse
- * it), read with a real HTML parser: attribute values may hold a raw
- * "<style>" (an article's title in its description, say), which a regular
- * expression would take for an element.
+ * it) and the article:modified_time meta element, read with a real HTML
+ * parser: attribute values may hold a raw "<style>" (an article's title in
+ * its description, say), which a regular expression would take for an
+ * element. The body is not read: an element there is text an article holds.
  */
-function headStyles(html: string): string[] {
+function readHead(html: string): { styles: string[]; modifiedTime: string | undefined } {
   const styles: string[] = [];
+  let modifiedTime: string | undefined;
   let current: string[] | null = null;
   const parser = new Parser({
-    onopentag(name) {
+    onopentag(name, attributes) {
       if (name === 'style') current = [];
-      // The head is all there is to read.
+      if (name === 'meta' && attributes['property'] === 'article:modified_time') modifiedTime ??= attributes['content'];
       if (name === 'body') parser.pause();
     },
     ontext(text) {
@@ -97,5 +80,5 @@ function headStyles(html: string): string[] {
     },
   });
   parser.write(html);
-  return styles;
+  return { styles, modifiedTime };
 }

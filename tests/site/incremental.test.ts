@@ -86,7 +86,7 @@ type Step = (articles: ArticleModel[]) => ArticleModel[];
 const stepArbitrary: fc.Arbitrary<{ name: string; apply: Step }> = fc.oneof(
   fc.nat().map((n) => ({
     name: `add article ${n}`,
-    apply: (articles) => [
+    apply: (articles: ArticleModel[]) => [
       ...articles,
       { file: `added-${n}-${articles.length}`, headline: `New harbour report ${n}`, version: 0, speaker: SPEAKERS[n % SPEAKERS.length] ?? 'Tom Hale', hashtags: ['Harbour'], tags: [], date: null, sidecar: false },
     ],

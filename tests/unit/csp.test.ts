@@ -3,7 +3,7 @@
 // styles the page inlines (src/integrations/csp.ts).
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { withStyleHashes } from '../../src/integrations/csp.ts';
+import { finishPage } from '../../src/integrations/csp.ts';
 import { pagePolicy } from '../../src/lib/contentSecurityPolicy.ts';
 
 const hash = (css: string) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
@@ -19,25 +19,25 @@ describe('pagePolicy', () => {
   });
 });
 
-describe('withStyleHashes', () => {
+describe('finishPage: style hashes', () => {
   it("adds exactly the page's own style hashes, in order", () => {
-    const html = withStyleHashes(page('<style>p{color:red}</style><style>a{}</style>'));
+    const html = finishPage(page('<style>p{color:red}</style><style>a{}</style>')).html;
     expect(policyOf(html)).toMatch(new RegExp(`style-src 'self' ${hash('p{color:red}')} ${hash('a{}')}$`.replace(/[+/]/g, '\\$&')));
     expect(policyOf(html)).toContain("script-src 'none'");
   });
 
   it('is not fooled by "<style>" inside an attribute value', () => {
-    const html = withStyleHashes(page('<meta name="description" content="<math><style><img src=x>"><style>b{}</style>'));
+    const html = finishPage(page('<meta name="description" content="<math><style><img src=x>"><style>b{}</style>')).html;
     expect(policyOf(html).endsWith(`style-src 'self' ${hash('b{}')}`)).toBe(true);
   });
 
   it('reads the head only: a "<style>" in the body is text an article may hold, and gets no hash', () => {
-    const html = withStyleHashes(page('<style>h1{}</style>', '<p>&lt;style&gt;</p><style>p{}</style>'));
+    const html = finishPage(page('<style>h1{}</style>', '<p>&lt;style&gt;</p><style>p{}</style>')).html;
     expect(policyOf(html).endsWith(`style-src 'self' ${hash('h1{}')}`)).toBe(true);
   });
 
   it('leaves a page without styles at style-src self, and the rest of the page as it was', () => {
     const before = page('<title>t</title>', '<p>x</p>');
-    expect(withStyleHashes(before)).toBe(before);
+    expect(finishPage(before).html).toBe(before);
   });
 });
