@@ -83,6 +83,8 @@ async function buildBaseline(content: string, size: number, { cold }: { cold: bo
 }
 
 const INGESTED = /ingested (\d+) of (\d+) article files \((\d+) unchanged\)/;
+/** Astro logs one line per route it writes: `├─ /articles/x/index.html (+2ms)`, or `(restored)` when it copied the last build's. */
+const ROUTE = /[├└]─ \/\S+/g;
 const RESTORED = / \(restored\)$/gm;
 
 interface WarmRun {
@@ -91,9 +93,9 @@ interface WarmRun {
   change: 'add' | 'edit' | 'delete';
   cold: number;
   warm: number;
-  /** Pages Astro restored from the last build instead of rendering them. */
+  /** Routes (pages, feeds, cards) Astro restored from the last build instead of rendering them, of all it wrote. */
   restored: number;
-  pages: number;
+  routes: number;
   /** Broadsheet only: "N of M (K unchanged)" from the loader's log. */
   ingested: string;
 }
@@ -134,10 +136,11 @@ async function warmBuilds(
     const counted = INGESTED.exec(warm.run.stdout);
     const ingested = counted === null ? '' : `${counted[1]} of ${counted[2]} (${counted[3]} unchanged)`;
     const restored = warm.run.stdout.match(RESTORED)?.length ?? 0;
-    runs.push({ site, size, change, cold, warm: warm.seconds, restored, pages: warm.pages, ingested });
+    const routes = warm.run.stdout.match(ROUTE)?.length ?? 0;
+    runs.push({ site, size, change, cold, warm: warm.seconds, restored, routes, ingested });
     console.log(
       `N=${size} ${site} warm after ${change}: ${fixed(warm.seconds)} s after a cold ${fixed(cold)} s (ratio ${fixed(warm.seconds / cold)}); ` +
-        `${restored} of ${warm.pages} pages restored${ingested === '' ? '' : `; re-ingested ${ingested}`}`,
+        `${restored} of ${routes} routes restored${ingested === '' ? '' : `; re-ingested ${ingested}`}`,
     );
   }
   return runs;
@@ -280,9 +283,9 @@ async function main(): Promise<void> {
     '',
     '## Warm builds (Astro incremental builds) after one change, against the cold build just before',
     '',
-    '| N | site | change | warm (s) | cold (s) | warm / cold | pages restored | re-ingested |',
+    '| N | site | change | warm (s) | cold (s) | warm / cold | routes restored | re-ingested |',
     '| ---: | --- | --- | ---: | ---: | ---: | ---: | --- |',
-    ...warmRuns.map((r) => `| ${r.size} | ${r.site} | ${r.change} | ${fixed(r.warm)} | ${fixed(r.cold)} | ${fixed(r.warm / r.cold)} | ${r.restored} of ${r.pages} | ${r.ingested} |`),
+    ...warmRuns.map((r) => `| ${r.size} | ${r.site} | ${r.change} | ${fixed(r.warm)} | ${fixed(r.cold)} | ${fixed(r.warm / r.cold)} | ${r.restored} of ${r.routes} | ${r.ingested} |`),
     '',
     `Social cards: ${fixed(CARDS / renderSeconds, 1)} cards/s rendered; a second pass over the same ${CARDS} articles reused ${reused} from the cache in ${fixed(reuseSeconds, 3)} s.`,
     '',

@@ -1,13 +1,15 @@
-// npm run lighthouse — Lighthouse 12.2.3 on the built site (dist/, from
+// npm run lighthouse — Lighthouse on the built site (dist/, from
 // `npm run build`) served on 127.0.0.1 with the headers of dist/_headers:
 // index, article and tag pages, mobile and desktop. Prints the four category
 // scores and FCP / LCP / CLS / TBT per page; exits 1 when a page misses 100
 // in a category or the mobile LCP exceeds 0.9 s.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEED_SLUG } from '../tooling/project.ts';
+import { PROJECT_ROOT, SEED_SLUG } from '../tooling/project.ts';
 import { serveStatic } from '../tooling/server.ts';
 import { CATEGORIES, formatRows, runLighthouse } from '../tooling/lighthouse.ts';
+
+const lighthouseVersion = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')) as { version: string }).version;
 
 const outDir = process.env['BENCH_DIST'] ?? 'dist';
 const base = process.env['BASE_PATH'] ?? '/';
@@ -24,7 +26,7 @@ try {
     { name: 'tag', url: `${site.url}tags/${tag}/` },
   ];
   const rows = await runLighthouse(pages, ['mobile', 'desktop']);
-  console.log(`Lighthouse 12.2.3, ${new Date().toISOString().slice(0, 10)}, served from ${outDir}/ at ${site.url}\n`);
+  console.log(`Lighthouse ${lighthouseVersion}, ${new Date().toISOString().slice(0, 10)}, served from ${outDir}/ at ${site.url}\n`);
   console.log(formatRows(rows));
   const misses = [
     ...rows.flatMap((row) => CATEGORIES.filter((c) => row.scores[c] < 100).map((c) => `${row.page} (${row.preset}): ${c} ${row.scores[c]}`)),

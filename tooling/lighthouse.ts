@@ -1,4 +1,4 @@
-// Lighthouse 12.2.3 against pages served on 127.0.0.1, in the system
+// Lighthouse against pages served on 127.0.0.1, in the system
 // Chromium (launched by chrome-launcher with the flags that work here), with
 // the mobile (default) and desktop presets.
 import { mkdtempSync, rmSync } from 'node:fs';

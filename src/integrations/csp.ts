@@ -45,7 +45,8 @@ export function finishPage(html: string): FinishedPage {
   const hashes = head.styles.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`);
   return {
     html: html.replace(META_POLICY, (_, open: string, policy: string, close: string) =>
-      open + policy.replace(/style-src 'self'/, ["style-src 'self'", ...hashes].join(' ')) + close,
+      // Hashes already there (a page finished before) are replaced, never added to.
+      open + policy.replace(/style-src 'self'(?: 'sha256-[A-Za-z0-9+/=]+')*/, ["style-src 'self'", ...hashes].join(' ')) + close,
     ),
     modifiedTime: head.modifiedTime,
   };

@@ -1,4 +1,4 @@
-// Lighthouse 12.2.3 on the built test site in the system Chromium: index,
+// Lighthouse on the built test site in the system Chromium: index,
 // article and tag pages, mobile and desktop. Accessibility, best practices
 // and SEO must be 100; the performance score and timings are printed, not
 // asserted (machines here are noisy), by this test and by `npm run lighthouse`.

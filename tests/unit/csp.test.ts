@@ -36,6 +36,11 @@ describe('finishPage: style hashes', () => {
     expect(policyOf(html).endsWith(`style-src 'self' ${hash('h1{}')}`)).toBe(true);
   });
 
+  it('gives a page finished twice the same policy as once', () => {
+    const once = finishPage(page('<style>p{color:red}</style>')).html;
+    expect(finishPage(once).html).toBe(once);
+  });
+
   it('leaves a page without styles at style-src self, and the rest of the page as it was', () => {
     const before = page('<title>t</title>', '<p>x</p>');
     expect(finishPage(before).html).toBe(before);
