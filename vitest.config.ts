@@ -7,7 +7,7 @@ import { getViteConfig } from 'astro/config';
  * - site: assertions on built HTML, feeds and files (`npm run test:site`);
  * - e2e: the built site in Chromium (`npm run test:e2e`).
  * site and e2e share the two builds of the test corpus that the global setup
- * makes once per run; builds share Astro's content store in .astro/, so
+ * makes once per run; builds share Astro's caches (node_modules/.astro/), so
  * files that build run one at a time, and e2e runs after site.
  */
 const built = {
@@ -20,7 +20,7 @@ const built = {
 export default getViteConfig({
   test: {
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
-    // A busy 2-core machine can take seconds to start a worker: the first test of a file is not a timing test.
+    // On a busy 2-CPU runner a worker can take seconds to start: the first test of a file is no timing test.
     testTimeout: 20_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },

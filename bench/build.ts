@@ -16,13 +16,14 @@ import { performance } from 'node:perf_hooks';
 import { cardContent } from '../src/cards/content.ts';
 import { cachedCard, cardStats } from '../src/cards/render.ts';
 import { ingestArticle } from '../src/ingest/index.ts';
-import { buildSteps } from '../tooling/build.ts';
+import { bin, buildCaches, buildEnvironment, buildSteps } from '../tooling/build.ts';
+import { PROJECT_ROOT } from '../tooling/project.ts';
 import { benchArticle, cleanMarkdown, messyText, writeCorpus } from './lib/corpus.ts';
 import { measure, measureSteps, type Measured } from './lib/measure.ts';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = PROJECT_ROOT;
 const BASELINE = join(ROOT, 'bench', 'baseline');
-const ASTRO = join(ROOT, 'node_modules', '.bin', 'astro');
+const ASTRO = bin('astro');
 const SIZES = (process.env['BENCH_SIZES'] ?? '1000,5000').split(',').map(Number);
 const PAIRS = (process.env['BENCH_PAIRS'] ?? '3,1').split(',').map(Number);
 const CARDS = Number(process.env['BENCH_CARDS'] ?? 100);
@@ -46,13 +47,10 @@ function countPages(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
 }
 
-function environment(extra: Record<string, string>): NodeJS.ProcessEnv {
-  return { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...extra };
-}
+const environment = (extra: Record<string, string>) => buildEnvironment({ NODE_ENV: 'production', ...extra });
 
 function removeCaches(root: string): void {
-  rmSync(join(root, '.astro'), { recursive: true, force: true });
-  rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
+  for (const cache of buildCaches(root)) rmSync(cache, { recursive: true, force: true });
 }
 
 function failed(what: string, run: Measured): never {

@@ -3,9 +3,20 @@
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './project.ts';
 
+/** A command installed by npm in the project (node_modules/.bin). */
+export const bin = (name: string) => join(PROJECT_ROOT, 'node_modules', '.bin', name);
+
+/**
+ * Where an Astro project keeps what outlives a build: the content store and
+ * the incremental-build cache (node_modules/.astro/), generated types and
+ * server chunks (.astro/). Without them a build starts from nothing.
+ */
+export function buildCaches(root = PROJECT_ROOT): string[] {
+  return [join(root, 'node_modules', '.astro'), join(root, '.astro')];
+}
+
 /** The steps of `npm run build` into `outDir`: the Astro build, then the Pagefind index (pagefind.yml). */
 export function buildSteps(outDir: string): Array<{ command: string; args: string[] }> {
-  const bin = (name: string) => join(PROJECT_ROOT, 'node_modules', '.bin', name);
   return [
     { command: bin('astro'), args: ['build', '--outDir', outDir] },
     { command: bin('pagefind'), args: ['--site', outDir] },

@@ -1,5 +1,5 @@
 // Lighthouse against pages served on 127.0.0.1, in the system
-// Chromium (launched by chrome-launcher with the flags that work here), with
+// Chromium (launched by chrome-launcher with the flags of tooling/chromium.ts), with
 // the mobile (default) and desktop presets.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -5,7 +5,7 @@
 // per page: the sitemap knows URLs, not articles, and reading every page
 // again for its date cost as much as the pass itself.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
@@ -48,7 +48,7 @@ export function finishPages(): AstroIntegration {
               const path = join(outDir, file);
               const page = finishPage(await readFile(path, 'utf8'));
               await writeFile(path, page.html);
-              if (page.modifiedTime !== undefined) modified.set(file.replace(/index\.html$/, ''), page.modifiedTime);
+              if (page.modifiedTime !== undefined) modified.set(file.split(sep).join('/').replace(/index\.html$/, ''), page.modifiedTime);
             }
           }),
         );

@@ -1,5 +1,5 @@
 // The Content-Security-Policy, in one place. Every page carries it as a
-// <meta> element (src/layouts/Base.astro writes pagePolicy; after the build,
+// <meta> element (src/components/BaseHead.astro writes pagePolicy; after the build,
 // src/integrations/csp.ts gives each page's style-src the hashes of exactly
 // the styles it inlines); hosts that read a `_headers` file also send
 // HEADER_POLICY as a header, with the directives a <meta> policy cannot carry.
@@ -18,10 +18,10 @@ export const CSP_DIRECTIVES = [
 ] as const;
 
 /**
- * A page's own policy, as Base.astro writes it: no script unless the page
+ * A page's own policy, as BaseHead.astro writes it: no script unless the page
  * names the sources it needs (the search page: its bundled module and
  * WebAssembly for Pagefind), and styles from the site only; the build then
- * adds the hashes of the page's inline styles (withStyleHashes in
+ * adds the hashes of the page's inline styles (finishPage in
  * src/integrations/csp.ts).
  */
 export function pagePolicy(scriptSources: readonly string[] = []): string {

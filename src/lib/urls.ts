@@ -44,7 +44,7 @@ export const tagFeedPath = (slug: string) => `${tagPath(slug)}rss.xml`;
 export const cardPath = (slug: string) => `${articlePath(slug)}card.png`;
 /** public/favicon.svg: the site's icon, and its logo in JSON-LD and feeds. */
 export const faviconPath = () => 'favicon.svg';
-/** Written by @astrojs/sitemap (src/integrations/sitemap.ts). */
+/** Written by @astrojs/sitemap (added by src/integrations/finishPages.ts). */
 export const sitemapIndexPath = () => 'sitemap-index.xml';
 
 export const rssFeedUrl = () => url(rssFeedPath());

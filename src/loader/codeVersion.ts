@@ -4,7 +4,8 @@
 // module an entry is made by re-ingests every article on the next build.
 // "Any module" is derived, not listed: every file under the code roots,
 // however deep, then every module they import, followed through the import
-// graph, plus the version of each package imported on the way.
+// graph, plus the version of each package imported on the way and the lock
+// file (the packages those packages import).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -42,6 +43,9 @@ export function entryCodeVersion(projectRoot: string, roots: readonly string[] =
   const hash = createHash('sha256');
   for (const file of [...files].sort()) hash.update(relative(projectRoot, file)).update('\0').update(readFileSync(file)).update('\0');
   for (const name of [...packages].sort()) hash.update(`${name}@${packageVersion(projectRoot, name)}\0`);
+  // The packages those packages use: a change anywhere in the installed tree shows in the lock file.
+  const lockFile = join(projectRoot, 'package-lock.json');
+  if (existsSync(lockFile)) hash.update(readFileSync(lockFile));
   return hash.digest('hex').slice(0, 16);
 }
 

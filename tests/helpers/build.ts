@@ -1,10 +1,11 @@
 // Builds the site into a temporary folder, the way `npm run build` does, so
-// tests assert on real HTML. Used by the site project's global setup.
+// tests assert on real HTML: the shared builds of the global setup, and the
+// tests that build corpora of their own.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildEnvironment, buildSteps } from '../../tooling/build.ts';
+import { buildCaches, buildEnvironment, buildSteps } from '../../tooling/build.ts';
 import { PROJECT_ROOT } from '../../tooling/project.ts';
 import { ARTICLE_CASES } from './fixtures.ts';
 
@@ -31,23 +32,27 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
   return built;
 }
 
-/** Where Astro keeps what outlives a build: the content store, the incremental-build cache, generated types. */
-const BUILD_CACHES = [join(PROJECT_ROOT, 'node_modules', '.astro'), join(PROJECT_ROOT, '.astro')];
+/** The social cards rendered so far (src/cards/render.ts), kept between builds like Astro's caches. */
+const CARD_CACHE = join(PROJECT_ROOT, 'node_modules', '.cache', 'broadsheet-cards');
 
 /**
  * A build from nothing, as on a fresh clone, that leaves the caches of the
- * builds before it as they were: they are moved aside for it and put back.
+ * builds before it as they were: they are moved aside for it (within
+ * node_modules, so a rename never crosses file systems) and put back.
  */
 export function buildSiteCold(contentDir: string, env: Record<string, string> = {}): BuiltSite {
-  const aside = mkdtempSync(join(tmpdir(), 'broadsheet-caches-'));
-  const moved = BUILD_CACHES.filter(existsSync).map((cache, i) => {
-    renameSync(cache, join(aside, String(i)));
-    return { cache, stored: join(aside, String(i)) };
-  });
+  const caches = [...buildCaches(), CARD_CACHE];
+  const aside = mkdtempSync(join(PROJECT_ROOT, 'node_modules', '.broadsheet-aside-'));
+  const moved: Array<{ cache: string; stored: string }> = [];
   try {
+    caches.forEach((cache, i) => {
+      if (!existsSync(cache)) return;
+      renameSync(cache, join(aside, String(i)));
+      moved.push({ cache, stored: join(aside, String(i)) });
+    });
     return buildSite(contentDir, env);
   } finally {
-    for (const cache of BUILD_CACHES) rmSync(cache, { recursive: true, force: true });
+    for (const cache of caches) rmSync(cache, { recursive: true, force: true });
     for (const { cache, stored } of moved) renameSync(stored, cache);
     rmSync(aside, { recursive: true, force: true });
   }
@@ -74,6 +79,5 @@ export function makeTestCorpus(): string {
     writeFileSync(join(dir, `generated-${day}.txt`), `Generated report number ${i}\n\nA short report filed on day ${i} of the month.\n\n#Generated\n`);
     writeFileSync(join(dir, `generated-${day}.yml`), `date: 2024-01-${day}\n`);
   }
-  mkdirSync(dir, { recursive: true });
   return dir;
 }

@@ -24,8 +24,8 @@ export const seedGolden = JSON.parse(readFileSync(join(FIXTURE_ROOT, 'seed.expec
 
 export function seedSource(): ArticleSource {
   return {
-    path: 'content/articles/hegseth-rules-out-nato-membership-for-ukraine.txt',
+    path: `content/articles/${SEED_SLUG}.txt`,
     bytes: readFileSync(SEED_PATH),
-    sidecar: { path: 'content/articles/hegseth-rules-out-nato-membership-for-ukraine.yml', text: readFileSync(SEED_SIDECAR_PATH, 'utf8') },
+    sidecar: { path: `content/articles/${SEED_SLUG}.yml`, text: readFileSync(SEED_SIDECAR_PATH, 'utf8') },
   };
 }

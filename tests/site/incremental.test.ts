@@ -13,7 +13,7 @@ import { buildSite, buildSiteCold } from '../helpers/build.ts';
 
 /**
  * Sequences tried, and the most steps in one; INCREMENTAL_RUNS asks for
- * more. Each step costs two builds (about 2 s each here), so the default
+ * more. Each step costs two builds (about 2 s each on a 2-CPU machine), so the default
  * keeps the whole run near two minutes.
  */
 const RUNS = Number(process.env['INCREMENTAL_RUNS'] ?? 12);

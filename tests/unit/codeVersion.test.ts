@@ -83,7 +83,7 @@ describe('re-ingesting after a code change', () => {
 });
 
 describe('entryCodeVersion', () => {
-  it('follows imports out of the code roots, and the packages they use', () => {
+  it('follows imports out of the code roots, the packages they use and the lock file', () => {
     const root = mkdtempSync(join(tmpdir(), 'broadsheet-graph-'));
     mkdirSync(join(root, 'src', 'ingest'), { recursive: true });
     mkdirSync(join(root, 'src', 'shared'), { recursive: true });
@@ -97,7 +97,10 @@ describe('entryCodeVersion', () => {
     versions.push(entryCodeVersion(root, ['src/ingest']));
     writeFileSync(join(root, 'node_modules', 'marked', 'package.json'), '{"version": "1.0.1"}');
     versions.push(entryCodeVersion(root, ['src/ingest']));
-    expect(new Set(versions).size).toBe(3);
+    // A package that marked itself depends on, updated: only the lock file says so.
+    writeFileSync(join(root, 'package-lock.json'), '{"packages": {"node_modules/marked/node_modules/x": {"version": "2.0.0"}}}');
+    versions.push(entryCodeVersion(root, ['src/ingest']));
+    expect(new Set(versions).size).toBe(4);
   });
 
   it('reads every form of import the project writes, and no string that only looks like one', () => {

@@ -1,4 +1,4 @@
-// Each page's <meta> policy: written by Base.astro from pagePolicy
+// Each page's <meta> policy: written by BaseHead.astro from pagePolicy
 // (src/lib/contentSecurityPolicy.ts), then given the hashes of exactly the
 // styles the page inlines (src/integrations/csp.ts).
 import { createHash } from 'node:crypto';

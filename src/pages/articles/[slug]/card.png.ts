@@ -9,7 +9,13 @@ import { SITE } from '../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
   if (!cardsEnabled()) return [];
-  return (await allArticles()).map((article) => ({ params: { slug: article.slug }, props: { article }, cacheKey: pageCacheKey([article]) }));
+  // The card's own key covers what the article's digest does not: its layout and the stylesheet's colours.
+  const { cardKey } = await import('../../../cards/render.ts');
+  return (await allArticles()).map((article) => ({
+    params: { slug: article.slug },
+    props: { article },
+    cacheKey: pageCacheKey([article], cardKey(cardContent(article, SITE.name))),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article }> = async ({ props: { article } }) => {
