@@ -34,7 +34,7 @@ export interface PageWeight {
   inlineScripts: number;
 }
 
-export function sizesOf(bytes: Uint8Array): Sizes {
+function sizesOf(bytes: Uint8Array): Sizes {
   return { raw: bytes.byteLength, gzip: gzipSync(bytes).byteLength, brotli: brotliCompressSync(bytes).byteLength };
 }
 

@@ -33,7 +33,7 @@ function rssOf(pid: number): number {
 }
 
 /** The summed RSS of `root` and every process descended from it, now. */
-export function treeRss(root: number): number {
+function treeRss(root: number): number {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     const pid = Number(entry);

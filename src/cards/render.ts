@@ -98,12 +98,12 @@ function layout(card: CardContent): Node {
   return el({ width: CARD_SIZE.width, height: CARD_SIZE.height, display: 'flex', background: palette.paper }, page);
 }
 
-export async function renderCard(card: CardContent): Promise<Uint8Array> {
+async function renderCard(card: CardContent): Promise<Uint8Array> {
   const svg = await satori(layout(card) as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: await loadFonts() });
   return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_SIZE.width } }).render().asPng();
 }
 
-export const CARD_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'broadsheet-cards');
+const CARD_CACHE_DIR = join(process.cwd(), 'node_modules', '.cache', 'broadsheet-cards');
 
 export function cardKey(card: CardContent): string {
   return createHash('sha256').update(JSON.stringify({ LAYOUT_VERSION, colours: colours(), card })).digest('hex');

@@ -9,7 +9,7 @@
  * Directives besides script-src and style-src: pages load only their own
  * HTML, styles and images, plus https images that Markdown articles embed.
  */
-export const CSP_DIRECTIVES = [
+const CSP_DIRECTIVES = [
   "default-src 'self'",
   "img-src 'self' data: https:",
   "object-src 'none'",

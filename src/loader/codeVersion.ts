@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 /** Folders, relative to the project, whose files (and what they import) make an entry. */
-export const ENTRY_CODE_ROOTS = ['src/ingest', 'src/loader'];
+const ENTRY_CODE_ROOTS = ['src/ingest', 'src/loader'];
 
 const SOURCE_FILE = /\.(?:[cm]?[jt]s|json)$/;
 

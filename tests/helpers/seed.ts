@@ -8,7 +8,7 @@ import { FIXTURE_ROOT } from './fixtures.ts';
 export { PROJECT_ROOT, SEED_SLUG };
 
 export const SEED_PATH = join(PROJECT_ROOT, 'content', 'articles', `${SEED_SLUG}.txt`);
-export const SEED_SIDECAR_PATH = SEED_PATH.replace(/\.txt$/, '.yml');
+const SEED_SIDECAR_PATH = SEED_PATH.replace(/\.txt$/, '.yml');
 
 export interface SeedGolden {
   title: string;
