@@ -32,16 +32,15 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
   return built;
 }
 
-/** The social cards rendered so far (src/cards/render.ts), kept between builds like Astro's caches. */
-const CARD_CACHE = join(PROJECT_ROOT, 'node_modules', '.cache', 'broadsheet-cards');
-
 /**
  * A build from nothing, as on a fresh clone, that leaves the caches of the
- * builds before it as they were: they are moved aside for it (within
- * node_modules, so a rename never crosses file systems) and put back.
+ * builds before it as they were: Astro's are moved aside for it (within
+ * node_modules, so a rename never crosses file systems) and put back. The
+ * social-card cache stays: its PNGs are stored by a hash of everything that
+ * makes them, so a card taken from it is the card a fresh clone renders.
  */
 export function buildSiteCold(contentDir: string, env: Record<string, string> = {}): BuiltSite {
-  const caches = [...buildCaches(), CARD_CACHE];
+  const caches = buildCaches();
   const aside = mkdtempSync(join(PROJECT_ROOT, 'node_modules', '.broadsheet-aside-'));
   const moved: Array<{ cache: string; stored: string }> = [];
   try {

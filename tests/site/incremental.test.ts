@@ -16,7 +16,7 @@ import { buildSite, buildSiteCold } from '../helpers/build.ts';
  * more. Each step costs two builds (about 2 s each on a 2-CPU machine), so the default
  * keeps the whole run near two minutes.
  */
-const RUNS = Number(process.env['INCREMENTAL_RUNS'] ?? 12);
+const RUNS = Number(process.env['INCREMENTAL_RUNS'] ?? 10);
 const MAX_STEPS = 4;
 
 interface ArticleModel {
