@@ -14,8 +14,7 @@ const digests = new WeakMap<Article, string>();
 
 /** Records an article's content-store digest; the collection query calls it for every entry. */
 export function rememberDigest(article: Article, digest: string | number | undefined): void {
-  // An entry always has one (the loader sets it); without one, the article's own text stands in.
-  digests.set(article, digest === undefined ? JSON.stringify(article) : String(digest));
+  if (digest !== undefined) digests.set(article, String(digest));
 }
 
 /**
@@ -31,6 +30,7 @@ function environmentKey(): string {
 export function pageCacheKey(articles: ReadonlyArray<Article | undefined>, ...extra: Array<string | number>): string {
   const hash = createHash('sha256').update(environmentKey());
   for (const value of extra) hash.update(`\0${value}`);
+  // An entry always has a digest (the loader sets one); without one, the article's own text stands in.
   for (const article of articles) hash.update(`\0${article === undefined ? '-' : (digests.get(article) ?? JSON.stringify(article))}`);
   return hash.digest('base64url');
 }

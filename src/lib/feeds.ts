@@ -4,9 +4,9 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import type { Article, Tag } from '../ingest/schema.ts';
 import { articleHtml, escapeHtml } from './articleHtml.ts';
-import { cardsEnabled } from './cards.ts';
+import { articleCardImage } from './cards.ts';
 import { articleDate, isoDateTime, SITE } from './site.ts';
-import { absoluteUrl, articlePath, cardPath, faviconPath, homePath, jsonFeedPath, rssFeedPath, tagFeedPath, tagPath } from './urls.ts';
+import { absoluteUrl, articlePath, faviconPath, homePath, jsonFeedPath, rssFeedPath, tagFeedPath, tagPath } from './urls.ts';
 
 export const FEED_SIZE = 50;
 
@@ -71,7 +71,8 @@ export function jsonFeed(channel: FeedChannel, articles: readonly Article[]) {
       title: article.title,
       content_html: articleHtml(article),
       summary: article.dek,
-      ...(cardsEnabled() && { image: absoluteUrl(cardPath(article.slug)) }),
+      // Absent when cards are off: JSON.stringify leaves out an undefined value.
+      image: articleCardImage(article)?.url,
       ...(article.date !== null && { date_published: isoDateTime(article.date) }),
       ...(article.updated !== null && { date_modified: isoDateTime(article.updated) }),
       ...(article.author !== null && { authors: [{ name: article.author }] }),

@@ -26,12 +26,14 @@ const DYNAMIC_IMPORT = /\bimport\(\s*['"]([^'"\n]+)['"]\s*\)/g;
 
 export function entryCodeVersion(projectRoot: string, roots: readonly string[] = ENTRY_CODE_ROOTS): string {
   const pending = roots.flatMap((root) => filesUnder(resolve(projectRoot, root)));
-  const files = new Set<string>();
+  /** Each module's text, read once: its imports are read from it, and it is hashed. */
+  const files = new Map<string, string>();
   const packages = new Set<string>();
   for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
     if (files.has(file)) continue;
-    files.add(file);
-    for (const specifier of importsOf(readFileSync(file, 'utf8'))) {
+    const source = readFileSync(file, 'utf8');
+    files.set(file, source);
+    for (const specifier of importsOf(source)) {
       if (specifier.startsWith('.')) {
         const target = resolveModule(dirname(file), specifier);
         if (target !== undefined) pending.push(target);
@@ -41,7 +43,7 @@ export function entryCodeVersion(projectRoot: string, roots: readonly string[] =
     }
   }
   const hash = createHash('sha256');
-  for (const file of [...files].sort()) hash.update(relative(projectRoot, file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const [file, source] of [...files].sort(([a], [b]) => a.localeCompare(b))) hash.update(relative(projectRoot, file)).update('\0').update(source).update('\0');
   for (const name of [...packages].sort()) hash.update(`${name}@${packageVersion(projectRoot, name)}\0`);
   // The packages those packages use: a change anywhere in the installed tree shows in the lock file.
   const lockFile = join(projectRoot, 'package-lock.json');
