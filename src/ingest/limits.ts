@@ -8,6 +8,11 @@ export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** Share of control characters above which a file is taken as binary (text with a few stray ones is repaired). */
 export const MAX_CONTROL_CHAR_SHARE = 0.5;
 
+/** Clear mojibake sequences ("â€™", "Ã©") a text needs before a line with only unlikely ones ("Ã‰TÃ‰") is re-decoded: one or two are a scraper's slip in correct text. */
+export const MIN_CLEAR_MOJIBAKE_IN_TEXT = 3;
+/** Mojibake of mojibake ("Ã¢â‚¬â„¢" for "’") takes a repair pass per layer; text misread more than three times is beyond repair. */
+export const MAX_MOJIBAKE_PASSES = 3;
+
 /** A headline longer than this is a paragraph, not a title. */
 export const MAX_TITLE_CHARS = 300;
 
