@@ -1,14 +1,22 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { finishPages } from './src/integrations/finishPages.ts';
+import { siteAddress, SiteAddressError } from './src/lib/siteAddress.ts';
 
 /**
- * Where the site is deployed. SITE_URL is the canonical origin; BASE_PATH the
- * folder it is served from (GitHub Pages project sites use /<repo>/). On
- * Netlify, the site's own URL is the default origin.
+ * Where the site is deployed. SITE_URL is the canonical address; BASE_PATH
+ * the folder it is served from (GitHub Pages project sites use /<repo>/),
+ * or the path of SITE_URL. On Netlify, the site's own URL is the default.
  */
-const site = process.env.SITE_URL ?? (process.env.NETLIFY === 'true' ? process.env.URL : undefined) ?? 'https://broadsheet.example';
-const base = process.env.BASE_PATH ?? '/';
+const { site, base } = (() => {
+  try {
+    return siteAddress(process.env);
+  } catch (error) {
+    if (!(error instanceof SiteAddressError)) throw error;
+    console.error(`error: ${error.message}`);
+    process.exit(1);
+  }
+})();
 
 export default defineConfig({
   site,

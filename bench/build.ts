@@ -179,7 +179,7 @@ async function main(): Promise<void> {
   const cache = mkdtempSync(join(tmpdir(), 'broadsheet-bench-cards-'));
   const contents = Array.from({ length: CARDS }, (_, i) => {
     const article = benchArticle(i);
-    const result = ingestArticle({ path: `${article.slug}.txt`, bytes: messyText(article, i), sidecar: { path: `${article.slug}.yml`, text: `date: ${article.date}\n` } });
+    const result = ingestArticle({ path: `${article.slug}.txt`, bytes: messyText(article, i), sidecar: { path: `${article.slug}.yml`, bytes: Buffer.from(`date: ${article.date}\n`) } });
     if (!result.ok) throw new Error(`bench article ${i} was rejected`);
     return cardContent(result.value, 'Broadsheet');
   });

@@ -15,11 +15,11 @@ export function buildCaches(root = PROJECT_ROOT): string[] {
   return [join(root, 'node_modules', '.astro'), join(root, '.astro')];
 }
 
-/** The steps of `npm run build` into `outDir`: the Astro build, then the Pagefind index (pagefind.yml). */
+/** The steps of `npm run build` into `outDir`: the Astro build, then the search index (src/cli/search-index.ts). */
 export function buildSteps(outDir: string): Array<{ command: string; args: string[] }> {
   return [
     { command: bin('astro'), args: ['build', '--outDir', outDir] },
-    { command: bin('pagefind'), args: ['--site', outDir] },
+    { command: bin('node'), args: [join(PROJECT_ROOT, 'src', 'cli', 'search-index.ts'), '--site', outDir] },
   ];
 }
 

@@ -5,7 +5,7 @@
 // with its output streams passed in; the last line runs it as a program.
 import { formatProblem, ingestArticles, type Article } from '../ingest/index.ts';
 import { DEFAULT_MAX_FILE_BYTES } from '../ingest/limits.ts';
-import { readArticleSources } from '../ingest/files.ts';
+import { articleFilesAt, readArticleSources } from '../ingest/files.ts';
 
 const USAGE = 'usage: npm run ingest -- [--json] [--max-bytes N] FILE...';
 
@@ -38,9 +38,10 @@ export function runIngest(argv: readonly string[], output: Output = PROCESS_OUTP
   }
   if (files.length === 0) return fail(USAGE);
 
-  const read = readArticleSources(files, maxBytes);
+  const listing = articleFilesAt(files);
+  const read = readArticleSources(listing.files, maxBytes);
   const { articles, problems } = ingestArticles(read.sources, { maxFileBytes: maxBytes });
-  const allProblems = [...read.problems, ...problems];
+  const allProblems = [...listing.problems, ...read.problems, ...problems];
 
   if (json) {
     const result = files.length === 1 ? (articles[0] ?? null) : articles;

@@ -1,13 +1,19 @@
-// Stage 1: bytes → text. Accepts UTF-8 only (with or without a BOM) and
-// rejects what is not text at all, naming the line of the first bad byte so
-// the author can find it. Mojibake (UTF-8 once misread as Windows-1252) is
-// valid UTF-8 and is repaired later, in `03-normalize`.
+// Stage 1: bytes → text. Accepts UTF-8 (with or without a BOM) and UTF-16
+// with a BOM (what Windows editors save as "Unicode"), and rejects what is
+// not text at all, naming the line of the first bad byte so the author can
+// find it. Sidecars are decoded by the same rules. Mojibake (UTF-8 once
+// misread as Windows-1252) is valid UTF-8 and is repaired later, in
+// `03-normalize`.
 import { MAX_CONTROL_CHAR_SHARE } from './limits.ts';
 import type { IngestProblem, Result } from './problems.ts';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const UTF16_BOMS = [
+  { encoding: 'utf-16le', bom: [0xff, 0xfe] },
+  { encoding: 'utf-16be', bom: [0xfe, 0xff] },
+] as const;
 
-export function decodeArticleBytes(file: string, bytes: Uint8Array, maxBytes: number): Result<string> {
+export function decodeArticleBytes(file: string, bytes: Uint8Array, maxBytes: number, allowEmpty = false): Result<string> {
   const fail = (message: string, hint: string, line?: number): Result<string> => {
     const problem: IngestProblem = { file, message, hint };
     if (line !== undefined) problem.line = line;
@@ -16,11 +22,20 @@ export function decodeArticleBytes(file: string, bytes: Uint8Array, maxBytes: nu
 
   if (bytes.length > maxBytes) return { ok: false, problems: [fileTooLarge(file, bytes.length, maxBytes)] };
 
+  const utf16 = UTF16_BOMS.find(({ bom }) => bom.every((b, i) => bytes[i] === b));
+  if (utf16 !== undefined) {
+    try {
+      return checkedText(file, new TextDecoder(utf16.encoding, { fatal: true }).decode(bytes.subarray(2)), allowEmpty);
+    } catch {
+      return fail(`invalid ${utf16.encoding.toUpperCase()} (it starts with a UTF-16 byte order mark)`, 'Save the file as UTF-8');
+    }
+  }
+
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     return fail(
-      'file contains NUL bytes, so it is binary, not text',
-      'Save the article as plain UTF-8 text',
+      'file contains NUL bytes, so it is binary (or UTF-16 without a byte order mark), not text',
+      'Save it as plain UTF-8 text',
       lineAt(bytes, nul),
     );
   }
@@ -35,8 +50,16 @@ export function decodeArticleBytes(file: string, bytes: Uint8Array, maxBytes: nu
   }
 
   const start = UTF8_BOM.every((b, i) => bytes[i] === b) ? UTF8_BOM.length : 0;
-  const text = new TextDecoder('utf-8').decode(bytes.subarray(start));
+  return checkedText(file, new TextDecoder('utf-8').decode(bytes.subarray(start)), allowEmpty);
+}
 
+/** A sidecar's bytes: the same encodings as an article's; an empty sidecar is no metadata, not a mistake. */
+export function decodeSidecarBytes(file: string, bytes: Uint8Array, maxBytes: number): Result<string> {
+  return decodeArticleBytes(file, bytes, maxBytes, true);
+}
+
+function checkedText(file: string, text: string, allowEmpty: boolean): Result<string> {
+  const fail = (message: string, hint: string): Result<string> => ({ ok: false, problems: [{ file, message, hint }] });
   const controls = countControlChars(text);
   if (controls > 0 && controls / text.length > MAX_CONTROL_CHAR_SHARE) {
     return fail(
@@ -45,7 +68,7 @@ export function decodeArticleBytes(file: string, bytes: Uint8Array, maxBytes: nu
     );
   }
 
-  if (text.replace(/[\s\u200b\u2060\ufeff]/g, '') === '') {
+  if (!allowEmpty && text.replace(/[\s\u200b\u2060\ufeff]/g, '') === '') {
     return fail('file is empty or only whitespace', 'Put the article text in it, or delete it');
   }
   return { ok: true, value: text };

@@ -1,7 +1,9 @@
 // Stage 2: decoded text → metadata and body. A Markdown file (.md,
 // .markdown) carries its metadata as front matter; a .txt file in a `.yml`
 // sidecar beside it. The body is left as written, for the stages after.
-import { splitFrontMatter } from './markdown.ts';
+import { decodeSidecarBytes } from './01-decode.ts';
+import { MAX_MARKDOWN_NESTING, MAX_SIDECAR_BYTES } from './limits.ts';
+import { overNestedLine, splitFrontMatter } from './markdown.ts';
 import { parseMetadata } from './metadata.ts';
 import type { Result } from './problems.ts';
 import type { Article, ArticleMetadata } from './schema.ts';
@@ -11,7 +13,7 @@ export interface ArticleSource {
   path: string;
   bytes: Uint8Array;
   /** The `.yml` sidecar of a `.txt` article, when there is one. */
-  sidecar?: { path: string; text: string } | undefined;
+  sidecar?: { path: string; bytes: Uint8Array } | undefined;
 }
 
 /** An article file once decoded, its metadata read and set apart from its body. */
@@ -37,15 +39,32 @@ export function splitSource(source: ArticleSource, text: string): Result<SourceT
   const file = source.path;
   if (formatOf(file) === 'md') {
     // Front matter is delimited by `---` lines; a CRLF file must still be found to have it.
-    const { yaml, body, bodyLine } = splitFrontMatter(text.replace(/\r\n?/g, '\n'));
+    const frontMatter = splitFrontMatter(text.replace(/\r\n?/g, '\n'));
+    if (!frontMatter.ok) return { ok: false, problems: [{ file, line: 1, ...frontMatter.problem }] };
+    const { yaml, body, bodyLine } = frontMatter.value;
     const metadata: Result<ArticleMetadata> = yaml === null ? { ok: true, value: {} } : parseMetadata(file, yaml, 1);
     if (!metadata.ok) return metadata;
+    const nested = overNestedLine(body, MAX_MARKDOWN_NESTING);
+    if (nested !== null) {
+      return {
+        ok: false,
+        problems: [{
+          file,
+          line: nested.line + bodyLine - 1,
+          message: `block quotes and lists nested more than ${MAX_MARKDOWN_NESTING} levels deep`,
+          hint: 'Flatten the quotes or lists; no article needs that many levels',
+        }],
+      };
+    }
     return { ok: true, value: { file, format: 'md', metadata: metadata.value, body, bodyLine } };
   }
-  // Editors on Windows save YAML with a BOM, which would otherwise become part of the first key.
   const sidecar = source.sidecar;
-  const metadata: Result<ArticleMetadata> =
-    sidecar === undefined ? { ok: true, value: {} } : parseMetadata(sidecar.path, sidecar.text.replace(/^\ufeff/, ''));
+  let metadata: Result<ArticleMetadata> = { ok: true, value: {} };
+  if (sidecar !== undefined) {
+    const yaml = decodeSidecarBytes(sidecar.path, sidecar.bytes, MAX_SIDECAR_BYTES);
+    if (!yaml.ok) return yaml;
+    metadata = parseMetadata(sidecar.path, yaml.value);
+  }
   if (!metadata.ok) return metadata;
   return { ok: true, value: { file, format: 'txt', metadata: metadata.value, body: text, bodyLine: 1 } };
 }

@@ -12,7 +12,7 @@ export interface Block {
 }
 
 /** A block as the later stages see it; Markdown blocks also carry their HTML and what the parser knew of them. */
-export interface ArticleBlock extends Block, Partial<Pick<MarkdownBlock, 'html' | 'isHeadline' | 'isEmpty'>> {
+export interface ArticleBlock extends Block, Partial<Pick<MarkdownBlock, 'html' | 'isHeadline' | 'isEmpty' | 'images'>> {
   /** Position among all the file's blocks: the removal report is kept in this order. */
   index: number;
 }

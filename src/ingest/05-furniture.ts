@@ -42,6 +42,8 @@ const HASHTAG = new RegExp(`^#(?=[${TAG_CHARS}${TAG_JOINERS}]*\\p{L})${joinedRun
  * the block with its reason. A new kind of furniture is one more entry here.
  */
 const FURNITURE: ReadonlyArray<{ reason: RemovedBlock['reason']; matches: (block: ArticleBlock) => boolean }> = [
+  // A Markdown block that was only an image (pages show no images: see `sanitize.ts`).
+  { reason: 'image', matches: (block) => (block.images?.length ?? 0) > 0 && (block.isEmpty ?? false) },
   // The Markdown parser knows better than the text when a block shows nothing (raw HTML, a rule).
   { reason: 'empty', matches: (block) => block.isEmpty ?? isEmptyBlock(block.text) },
   { reason: 'boilerplate', matches: (block) => BOILERPLATE_PATTERNS.some((pattern) => pattern.test(block.text)) },
@@ -62,6 +64,8 @@ export function setAsideFurniture(blocks: readonly ArticleBlock[]): Furniture {
     const rule = FURNITURE.find(({ matches }) => matches(block));
     if (rule === undefined) kept.push(block);
     else removed.push(removal(rule.reason, block));
+    // An image inside a kept block is reported on its own; the block's words stay.
+    if (rule === undefined) for (const image of block.images ?? []) removed.push({ reason: 'image', text: image, index: block.index });
   }
   return { kept, removed };
 }

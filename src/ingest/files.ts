@@ -1,75 +1,192 @@
 // The file-system edge of ingestion, its only impure module: finds article
 // files and their sidecars and reads them into `ArticleSource`s for the pure
-// stages. A file over the size limit is refused from its size, unread.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+// stages. Nothing here throws: a file that cannot be read becomes that file's
+// problem, listed with every other one. A file over the size limit is refused
+// from its size, unread; a link that leaves the content folder is never read.
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, sep } from 'node:path';
 import { fileTooLarge } from './01-decode.ts';
 import type { ArticleSource } from './02-source.ts';
-import { DEFAULT_MAX_FILE_BYTES } from './limits.ts';
+import { DEFAULT_MAX_FILE_BYTES, MAX_SIDECAR_BYTES } from './limits.ts';
 import type { IngestProblem } from './problems.ts';
 
 const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
 const SIDECAR_EXTENSIONS = ['.yml', '.yaml'];
 
-interface ReadSources {
-  sources: ArticleSource[];
+/** An article file and the sidecar found beside it. */
+export interface ArticleFile {
+  path: string;
+  sidecar?: string;
+}
+
+interface Listing {
+  files: ArticleFile[];
   problems: IngestProblem[];
 }
 
-/** Every article in a folder (not recursive), sorted by name so builds are repeatable. */
-export function listArticleFiles(dir: string): { files: string[]; problems: IngestProblem[] } {
+const isArticleName = (name: string) => ARTICLE_EXTENSIONS.includes(extname(name).toLowerCase());
+const isSidecarName = (name: string) => SIDECAR_EXTENSIONS.includes(extname(name).toLowerCase());
+const stemOf = (name: string) => basename(name, extname(name));
+
+/**
+ * Every article in a folder (not recursive), sorted by name so builds are
+ * repeatable, each with its sidecar. Links are followed only when they stay
+ * inside the folder: anything else a link names could be any file on the
+ * machine, and whatever is read here is published.
+ */
+export function listArticleFiles(dir: string): Listing {
   const names = readdirSync(dir).sort();
-  const files = names.filter((n) => ARTICLE_EXTENSIONS.includes(extname(n).toLowerCase())).map((n) => join(dir, n));
+  const folder = realpathSync(dir);
   const problems: IngestProblem[] = [];
-  for (const name of names.filter((n) => SIDECAR_EXTENSIONS.includes(extname(n).toLowerCase()))) {
-    const stem = basename(name, extname(name));
-    if (names.includes(`${stem}.txt`)) continue;
-    const md = names.find((n) => n === `${stem}.md` || n === `${stem}.markdown`);
+  const usable = new Set<string>();
+  for (const name of names.filter((n) => isArticleName(n) || isSidecarName(n))) {
+    const problem = entryProblem(join(dir, name), folder);
+    if (problem === null) usable.add(name);
+    else problems.push(problem);
+  }
+  const files: ArticleFile[] = [];
+  for (const name of names.filter((n) => usable.has(n) && isArticleName(n))) {
+    const file = withSidecar(dir, name, names, problems);
+    // A sidecar that may not be read (reported above) holds the article back: without its metadata it would be published wrong.
+    if (file !== null && (file.sidecar === undefined || usable.has(basename(file.sidecar)))) files.push(file);
+  }
+  for (const name of names.filter((n) => usable.has(n) && isSidecarName(n))) {
+    if (names.some((n) => isArticleName(n) && stemOf(n) === stemOf(name))) continue;
     problems.push({
       file: join(dir, name),
-      message: md === undefined ? 'sidecar with no article beside it' : `sidecar beside a Markdown article (${md})`,
-      hint: md === undefined ? `Name it after its article (${stem}.txt), or delete it` : 'Move these fields into the front matter of the Markdown file',
+      message: 'sidecar with no article beside it',
+      hint: `Name it after its article (${stemOf(name)}.txt), or delete it`,
     });
   }
   return { files, problems };
 }
 
-export function readArticleSources(paths: readonly string[], maxFileBytes = DEFAULT_MAX_FILE_BYTES): ReadSources {
+/** Files named on a command line, each with the sidecar beside it. */
+export function articleFilesAt(paths: readonly string[]): Listing {
+  const problems: IngestProblem[] = [];
+  const files: ArticleFile[] = [];
+  for (const path of paths) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(dirname(path));
+    } catch {
+      // The folder cannot be listed; reading the file will say why.
+    }
+    const file = withSidecar(dirname(path), basename(path), names, problems);
+    if (file !== null) files.push(file);
+  }
+  return { files, problems };
+}
+
+/**
+ * The article `name` with its sidecar, if any: a file of the same stem
+ * ending `.yml` or `.yaml` in any case. Two sidecars leave the metadata in
+ * doubt, so the article waits until one is gone; a Markdown article keeps
+ * its metadata in front matter.
+ */
+function withSidecar(dir: string, name: string, names: readonly string[], problems: IngestProblem[]): ArticleFile | null {
+  const found = names.filter((n) => isSidecarName(n) && stemOf(n) === stemOf(name));
+  const path = join(dir, name);
+  if (found.length > 0 && extname(name).toLowerCase() !== '.txt') {
+    problems.push({
+      file: join(dir, found[0] ?? ''),
+      message: `sidecar beside a Markdown article (${name})`,
+      hint: 'Move these fields into the front matter of the Markdown file',
+    });
+    return { path };
+  }
+  if (found.length > 1) {
+    problems.push({
+      file: path,
+      message: `has ${found.length} sidecars (${found.join(', ')}), so which metadata applies is unclear`,
+      hint: 'Keep one sidecar and delete the others',
+    });
+    return null;
+  }
+  return found[0] === undefined ? { path } : { path, sidecar: join(dir, found[0]) };
+}
+
+export function readArticleSources(files: readonly ArticleFile[], maxFileBytes = DEFAULT_MAX_FILE_BYTES): { sources: ArticleSource[]; problems: IngestProblem[] } {
   const sources: ArticleSource[] = [];
   const problems: IngestProblem[] = [];
-  for (const path of paths) {
-    let size: number;
-    try {
-      const stats = statSync(path);
-      if (!stats.isFile()) throw new Error('not a file');
-      size = stats.size;
-    } catch {
-      problems.push({ file: path, message: 'no such file', hint: 'Check the path' });
+  for (const file of files) {
+    const article = readLimited(file.path, maxFileBytes, 'Split it into separate articles, or raise the limit (maxFileBytes / --max-bytes) if it really is one article');
+    if (!article.ok) {
+      problems.push(article.problem);
       continue;
     }
-    if (size > maxFileBytes) {
-      problems.push(fileTooLarge(path, size, maxFileBytes));
-      continue;
+    const source: ArticleSource = { path: file.path, bytes: article.bytes };
+    if (file.sidecar !== undefined) {
+      const sidecar = readLimited(file.sidecar, MAX_SIDECAR_BYTES, 'Metadata is a few short lines: shorten the description or whatever field has grown');
+      if (!sidecar.ok) {
+        // Without its metadata the article would be published wrong: neither goes in.
+        problems.push(sidecar.problem);
+        continue;
+      }
+      source.sidecar = { path: file.sidecar, bytes: sidecar.bytes };
     }
-    const source: ArticleSource = { path, bytes: readFileSync(path) };
-    if (extname(path).toLowerCase() === '.txt') source.sidecar = readSidecar(path);
     sources.push(source);
   }
   return { sources, problems };
 }
 
-function sidecarPaths(articlePath: string): string[] {
-  const stem = articlePath.slice(0, -extname(articlePath).length);
-  return SIDECAR_EXTENSIONS.map((ext) => stem + ext);
+/** Why a folder entry cannot be read as a file, or null when it can. */
+function entryProblem(path: string, folder: string): IngestProblem | null {
+  try {
+    if (lstatSync(path).isSymbolicLink()) {
+      const target = realpathSync(path);
+      if (!target.startsWith(folder + sep)) {
+        return {
+          file: path,
+          message: 'is a link to a file outside the content folder, so it is not read',
+          hint: 'Copy the file into the content folder, or delete the link',
+        };
+      }
+    }
+    if (!statSync(path).isFile()) {
+      return { file: path, message: 'is a folder, not a file', hint: 'Rename it, or move it out of the content folder' };
+    }
+    return null;
+  } catch (error) {
+    return readProblem(path, error);
+  }
 }
 
-function readSidecar(articlePath: string): ArticleSource['sidecar'] {
-  for (const path of sidecarPaths(articlePath)) {
-    try {
-      return { path, text: readFileSync(path, 'utf8') };
-    } catch {
-      // No sidecar with this extension; try the next.
+type Read = { ok: true; bytes: Uint8Array } | { ok: false; problem: IngestProblem };
+
+function readLimited(path: string, maxBytes: number, overLimitHint: string): Read {
+  try {
+    const stats = statSync(path);
+    if (!stats.isFile()) {
+      return { ok: false, problem: { file: path, message: 'is a folder, not a file', hint: 'Name a file' } };
     }
+    if (stats.size > maxBytes) return { ok: false, problem: { ...fileTooLarge(path, stats.size, maxBytes), hint: overLimitHint } };
+    return { ok: true, bytes: readFileSync(path) };
+  } catch (error) {
+    return { ok: false, problem: readProblem(path, error) };
   }
-  return undefined;
+}
+
+/** A file-system error in words an author can act on. */
+export function readProblem(path: string, error: unknown): IngestProblem {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  switch (code) {
+    case 'ENOENT':
+      return { file: path, message: 'no such file (or a link to nothing)', hint: 'Check the path; a link must point to an existing file' };
+    case 'EACCES':
+    case 'EPERM':
+      return { file: path, message: 'cannot be read: permission denied', hint: 'Make the file readable (`chmod a+r FILE`)' };
+    case 'ELOOP':
+      return { file: path, message: 'is a link that leads back to itself', hint: 'Replace the link with the file it should point to' };
+    case 'EISDIR':
+      return { file: path, message: 'is a folder, not a file', hint: 'Rename it, or move it out of the content folder' };
+    case 'ENAMETOOLONG':
+      return { file: path, message: 'has a name too long for the file system', hint: 'Give the file a shorter name' };
+    default:
+      return {
+        file: path,
+        message: `cannot be read (${code || (error instanceof Error ? error.message : String(error))})`,
+        hint: 'Check that the file exists and is readable',
+      };
+  }
 }

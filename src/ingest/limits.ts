@@ -61,3 +61,36 @@ export const MIN_PARAGRAPH_GAP_RELAXED = 1;
 export const WORDS_PER_MINUTE = 230;
 /** The shortest reading time shown: "0 min" would read as an empty article. */
 export const MIN_READING_MINUTES = 1;
+
+/** Largest sidecar: metadata is a few lines; a megabyte of it would be copied into every page and feed that shows the article. */
+export const MAX_SIDECAR_BYTES = 64 * 1024;
+
+/** Longest description (the dek under the headline), in characters: a paragraph, not an article. */
+export const MAX_DESCRIPTION_CHARS = 1000;
+/** Longest author line, in characters. */
+export const MAX_AUTHOR_CHARS = 200;
+/** Longest tag set in metadata, in characters. */
+export const MAX_TAG_CHARS = 100;
+
+/**
+ * YAML aliases (`*name`) allowed in one sidecar or front matter. Metadata
+ * never needs them; a few are harmless, and a nest of them expands
+ * exponentially (the "billion laughs" attack).
+ */
+export const MAX_YAML_ALIASES = 20;
+
+/**
+ * Deepest nesting of Markdown block quotes and lists. The parser recurses
+ * once per level, so thousands of levels exhaust the stack; no article
+ * nests more than a handful.
+ */
+export const MAX_MARKDOWN_NESTING = 50;
+
+/**
+ * Longest slug, in bytes (slugs are ASCII). A slug names a folder and a
+ * card file; file systems take 255 bytes per name, and a URL is read by people.
+ */
+export const MAX_SLUG_BYTES = 120;
+
+/** Earliest year a date may have: `0000-01-01` is a placeholder, not a publication date. */
+export const MIN_YEAR = 1000;

@@ -2,9 +2,9 @@
 // the same pipeline as a `.txt` file's lines. Each block keeps its rendered,
 // sanitized HTML beside its plain text; dedupe, tags and quotations work on
 // the plain text.
-import { Marked, type Token, type Tokens } from 'marked';
+import { Marked, type Tokens } from 'marked';
 import type { Block } from './04-blocks.ts';
-import { sanitizeFragment } from './sanitize.ts';
+import { htmlText, sanitizeBlock } from './sanitize.ts';
 import { collapseSpaces, isEmptyBlock } from './text.ts';
 
 export interface MarkdownBlock extends Block {
@@ -13,16 +13,56 @@ export interface MarkdownBlock extends Block {
   isHeadline: boolean;
   /** Nothing a reader would see: raw HTML that sanitizing removes, a rule. */
   isEmpty: boolean;
+  /** Images the block referred to, which a page does not show (see `sanitize.ts`). */
+  images: string[];
 }
 
 /** Front matter: a YAML block between `---` lines at the very top. */
-const FRONT_MATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;
+const FRONT_MATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/;
+const OPENS_FRONT_MATTER = /^---[ \t]*\n/;
 
-export function splitFrontMatter(text: string): { yaml: string | null; body: string; bodyLine: number } {
+type FrontMatter =
+  | { ok: true; value: { yaml: string | null; body: string; bodyLine: number } }
+  | { ok: false; problem: { message: string; hint: string } };
+
+export function splitFrontMatter(text: string): FrontMatter {
   const match = FRONT_MATTER.exec(text);
-  if (match === null) return { yaml: null, body: text, bodyLine: 1 };
+  if (match === null) {
+    // An opening `---` with no closing one: the metadata would be read as the article's first paragraph.
+    if (OPENS_FRONT_MATTER.test(text)) {
+      return {
+        ok: false,
+        problem: { message: 'the front matter opened here is never closed', hint: 'Add a line `---` after the last metadata field' },
+      };
+    }
+    return { ok: true, value: { yaml: null, body: text, bodyLine: 1 } };
+  }
   const yaml = match[1] ?? '';
-  return { yaml, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length };
+  return { ok: true, value: { yaml, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length } };
+}
+
+/** One level of block nesting at the start of a line: a quote marker or a list marker. */
+const NESTING_MARKER = /^[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?/;
+
+/**
+ * The first line nested deeper than `limit` block quotes and lists, with its
+ * depth, or null. Indentation counts too (two spaces nest a list item), so
+ * this errs towards deeper than the parser would see.
+ */
+export function overNestedLine(body: string, limit: number): { line: number; depth: number } | null {
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    let rest = lines[i] ?? '';
+    let depth = 0;
+    for (let marker = NESTING_MARKER.exec(rest); marker !== null && depth <= limit; marker = NESTING_MARKER.exec(rest)) {
+      depth += 1;
+      rest = rest.slice(marker[0].length);
+    }
+    const indent = /^[ \t]*/.exec(lines[i] ?? '')?.[0].length ?? 0;
+    depth += Math.floor(indent / 2);
+    if (depth > limit) return { line: i + 1, depth };
+  }
+  return null;
 }
 
 const marked = new Marked({ gfm: true, async: false });
@@ -36,45 +76,25 @@ export function markdownBlocks(body: string, firstLine: number): MarkdownBlock[]
     line += (token.raw.match(/\n/g) ?? []).length;
     if (token.type === 'space' || token.type === 'def') continue;
     const single = Object.assign([token], { links: tokens.links });
-    const text = collapseSpaces(plainText(token).replace(/\s+/g, ' '));
+    const sanitized = sanitizeBlock(marked.parser(single) as string);
+    // The words a reader sees are those of the sanitized HTML: raw HTML blocks keep their text, entities read as characters.
+    const text = collapseSpaces(htmlText(sanitized.html).replace(/\s+/g, ' '));
     blocks.push({
       // A block with no visible words (raw HTML, a rule) is reported by its source, so an editor sees what went.
       text: text === '' ? collapseSpaces(token.raw.replace(/\s+/g, ' ')) : text,
-      html: sanitizeFragment(marked.parser(single) as string),
+      // Raw HTML whose block elements were not kept (`<div>`, `<details>`) still reads as a paragraph.
+      html: token.type === 'html' && text !== '' && !STARTS_WITH_BLOCK.test(sanitized.html) ? `<p>${sanitized.html}</p>` : sanitized.html,
       line: startLine,
       isHeadline: token.type === 'heading' && (token as Tokens.Heading).depth === 1,
       isEmpty: text === '' || isEmptyBlock(text),
+      images: sanitized.images,
     });
   }
   return blocks;
 }
 
+const STARTS_WITH_BLOCK = /^<(?:p|h[2-6]|blockquote|ul|ol|pre|table|figure|details|hr)[\s>]/;
+
 function leadingNewlines(raw: string): number {
   return raw.length - raw.replace(/^\n+/, '').length;
-}
-
-/** The words a reader sees in a token, without markup. Raw HTML contributes nothing. */
-function plainText(token: Token): string {
-  switch (token.type) {
-    case 'html':
-    case 'space':
-    case 'hr':
-      return '';
-    case 'br':
-      return ' ';
-    case 'list':
-      return (token as Tokens.List).items.map(plainText).join(' ');
-    case 'table': {
-      const table = token as Tokens.Table;
-      const cells = [...table.header, ...table.rows.flat()];
-      return cells.map((cell) => cell.tokens.map(plainText).join('')).join(' ');
-    }
-    default: {
-      const children = 'tokens' in token ? (token.tokens as Token[] | undefined) : undefined;
-      if (children !== undefined && children.length > 0) {
-        return children.map(plainText).join(token.type === 'blockquote' ? ' ' : '');
-      }
-      return 'text' in token && typeof token.text === 'string' ? token.text : '';
-    }
-  }
 }

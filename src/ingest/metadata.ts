@@ -3,6 +3,7 @@
 // file, and the field or line.
 import { parseDocument } from 'yaml';
 import { normalizeText } from './03-normalize.ts';
+import { MAX_YAML_ALIASES } from './limits.ts';
 import type { IngestProblem, Result } from './problems.ts';
 import { metadataSchema, type ArticleMetadata } from './schema.ts';
 import { collapseSpaces } from './text.ts';
@@ -25,7 +26,20 @@ export function parseMetadata(file: string, yamlText: string, lineOffset = 0): R
       }),
     };
   }
-  const data: unknown = document.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_YAML_ALIASES }) ?? {};
+  } catch {
+    // The yaml package's only error here: aliases that expand past the limit.
+    return {
+      ok: false,
+      problems: [{
+        file,
+        message: `YAML aliases expand too far (more than ${MAX_YAML_ALIASES} uses of \`*name\`)`,
+        hint: 'Write each value out in full; metadata needs no aliases',
+      }],
+    };
+  }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return {
       ok: false,

@@ -2,7 +2,7 @@
 // TypeScript types are inferred from these schemas; the Astro content
 // collection reuses `articleSchema`, so the site and the CLI agree exactly.
 import { z } from 'zod';
-import { MAX_PULL_QUOTES } from './limits.ts';
+import { MAX_AUTHOR_CHARS, MAX_DESCRIPTION_CHARS, MAX_PULL_QUOTES, MIN_YEAR, MAX_SLUG_BYTES, MAX_TAG_CHARS, MAX_TITLE_CHARS } from './limits.ts';
 
 const REMOVAL_REASONS = [
   'duplicate-title',
@@ -11,6 +11,7 @@ const REMOVAL_REASONS = [
   'hashtag-line',
   'boilerplate',
   'empty',
+  'image',
 ] as const;
 
 const tagSchema = z.object({
@@ -76,6 +77,7 @@ const isoDate = z
     const parsed = new Date(text);
     const valid =
       match !== null &&
+      Number(match[1]) >= MIN_YEAR &&
       !Number.isNaN(parsed.getTime()) &&
       // Reject 2025-02-30, which Date would roll over into March.
       new Date(`${match[1]}-${match[2]}-${match[3]}T00:00:00Z`).toISOString().slice(0, 10) ===
@@ -83,7 +85,7 @@ const isoDate = z
     if (!valid) {
       ctx.addIssue({
         code: 'custom',
-        message: `"${text}" is not a date; write it as YYYY-MM-DD (for example 2025-02-12)`,
+        message: `"${text}" is not a date; write it as YYYY-MM-DD (for example 2025-02-12), a year from ${MIN_YEAR} on`,
         input: value,
       });
       return z.NEVER;
@@ -110,17 +112,23 @@ const oneLine = z
  * (`autor:`) is reported instead of silently ignored.
  */
 export const metadataSchema = z.strictObject({
-  title: oneLine.optional(),
+  title: oneLine.max(MAX_TITLE_CHARS, `must be at most ${MAX_TITLE_CHARS} characters`).optional(),
   slug: z
     .string()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens')
+    .max(MAX_SLUG_BYTES, `must be at most ${MAX_SLUG_BYTES} characters (it names a folder, and people read it)`)
     .optional(),
   date: isoDate.optional(),
   updated: isoDate.optional(),
-  author: oneLine.optional(),
+  author: oneLine.max(MAX_AUTHOR_CHARS, `must be at most ${MAX_AUTHOR_CHARS} characters`).optional(),
   source: httpUrl.optional(),
-  description: z.string().trim().min(1, 'must not be empty').optional(),
-  tags: z.array(oneLine).optional(),
+  description: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(MAX_DESCRIPTION_CHARS, `must be at most ${MAX_DESCRIPTION_CHARS} characters: it is the line under the headline`)
+    .optional(),
+  tags: z.array(oneLine.max(MAX_TAG_CHARS, `must be at most ${MAX_TAG_CHARS} characters`)).optional(),
   /**
    * Pull-quote choice: each entry is the opening words of a quotation in
    * the article. An empty list turns pull-quotes off for this article.

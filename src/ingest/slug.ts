@@ -1,6 +1,9 @@
-// Stable URL slugs: lowercase ASCII letters, digits and single hyphens; text
-// with no Latin letters gets a short hash, so it still has a stable, unique
-// URL. Also the rule that no two articles share a slug.
+// Stable URL slugs: lowercase ASCII letters, digits and single hyphens. Case
+// and accents fold away (`Café`, `CAFE` and `cafe` are one tag, in every
+// script); letters with no ASCII form add a short hash of the folded text, so
+// `Москва 2024` and `Київ 2024` stay apart. A slug never outgrows
+// MAX_SLUG_BYTES. Also the rule that no two articles share a slug.
+import { MAX_SLUG_BYTES } from './limits.ts';
 import type { IngestProblem } from './problems.ts';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
@@ -10,23 +13,43 @@ const LATIN_EXTRAS: Readonly<Record<string, string>> = {
 };
 
 export function slugify(text: string): string {
-  const ascii = text
+  const folded = text
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
-    .replace(/[ßæœøđðþłıħ]/g, (c) => LATIN_EXTRAS[c] ?? c)
+    .replace(/[ßæœøđðþłıħ]/g, (c) => LATIN_EXTRAS[c] ?? c);
+  const ascii = folded
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return ascii === '' ? `x-${shortHash(text)}` : ascii;
+  const unspelled = /[\p{L}\p{N}]/u.test(folded.replace(/[\x00-\x7f]/g, ''));
+  if (ascii !== '' && !unspelled && ascii.length <= MAX_SLUG_BYTES) return ascii;
+  // Case folds in every script; other letters keep their identity (й is not и).
+  const hash = shortHash(text.normalize('NFKC').toLowerCase());
+  if (ascii === '') return `x-${hash}`;
+  const room = MAX_SLUG_BYTES - hash.length - 1;
+  return `${ascii.length <= room ? ascii : ascii.slice(0, room).replace(/-[^-]*$/, '') || ascii.slice(0, room)}-${hash}`;
 }
 
-/** The slug of a person's page: one definition, so that the page and every link to it agree. */
-export function personSlug(name: string): string {
-  return slugify(name);
+/**
+ * The slug of each person's page, by name. Different names may fold to one
+ * slug (José García the mayor, Jose Garcia a councillor): they are
+ * different people, so all but the first in code-point order get a number.
+ */
+export function personSlugs(names: Iterable<string>): Map<string, string> {
+  const byBase = new Map<string, string[]>();
+  for (const name of new Set(names)) {
+    const base = slugify(name);
+    byBase.set(base, [...(byBase.get(base) ?? []), name]);
+  }
+  const slugs = new Map<string, string>();
+  for (const [base, group] of byBase) {
+    group.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).forEach((name, i) => slugs.set(name, i === 0 ? base : `${base}-${i + 1}`));
+  }
+  return slugs;
 }
 
-/** FNV-1a, 32 bits, as 7 base-36 digits: enough to tell tags apart, stable across runs. */
+/** FNV-1a, 32 bits, as 7 base-36 digits: enough to tell tags apart, stable across runs and machines. */
 function shortHash(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) {

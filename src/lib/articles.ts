@@ -4,8 +4,9 @@
 import { getCollection } from 'astro:content';
 import type { Article, Tag } from '../ingest/schema.ts';
 import { surnameOf } from '../ingest/people.ts';
-import { personSlug } from '../ingest/slug.ts';
+import { personSlugs } from '../ingest/slug.ts';
 import { rememberDigest } from './cacheKeys.ts';
+import { throwContentProblems } from './contentProblems.ts';
 
 export const ARTICLES_PER_PAGE = 20;
 
@@ -18,15 +19,16 @@ function oncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
   };
 }
 
-/** Every article, newest first; undated articles last, then by title. */
-export const allArticles = oncePerBuild(async (): Promise<Article[]> =>
-  (await getCollection('articles'))
+/** Every article, newest first; undated articles last, then by title. In `astro dev`, bad files raise the error overlay. */
+export const allArticles = oncePerBuild(async (): Promise<Article[]> => {
+  if (import.meta.env.DEV) throwContentProblems();
+  return (await getCollection('articles'))
     .map((entry) => {
       rememberDigest(entry.data, entry.digest);
       return entry.data;
     })
-    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title)),
-);
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.title.localeCompare(b.title));
+});
 
 export interface TagSummary {
   tag: Tag;
@@ -74,22 +76,28 @@ export interface Person {
   articles: Article[];
 }
 
+/** The slug of every speaker's page, by name, over all articles. */
+export const allPersonSlugs = oncePerBuild(async (): Promise<Map<string, string>> =>
+  personSlugs((await allArticles()).flatMap((article) => article.speakers.map((speaker) => speaker.name))),
+);
+
 /** Everyone quoted across all articles, by surname; quotations newest article first, in article order. */
 export const allPeople = oncePerBuild(async (): Promise<Person[]> => {
   const articles = await allArticles();
-  const bySlug = new Map<string, Person>();
+  const slugs = await allPersonSlugs();
+  // A person is a name as written: two names that fold to one slug are two people.
+  const byName = new Map<string, Person>();
   for (const article of articles) {
     for (const speaker of article.speakers) {
-      const slug = personSlug(speaker.name);
-      const person = bySlug.get(slug) ?? { name: speaker.name, slug, roles: [], quotes: [], articles: [] };
+      const person = byName.get(speaker.name) ?? { name: speaker.name, slug: slugs.get(speaker.name) ?? '', roles: [], quotes: [], articles: [] };
       if (speaker.role !== null && !person.roles.includes(speaker.role)) person.roles.push(speaker.role);
       if (person.articles.at(-1) !== article) person.articles.push(article);
-      bySlug.set(slug, person);
+      byName.set(speaker.name, person);
     }
     for (const quote of article.quotes) {
       if (quote.speaker === null) continue;
-      bySlug.get(personSlug(quote.speaker))?.quotes.push({ text: quote.text, article, paragraph: quote.paragraph });
+      byName.get(quote.speaker)?.quotes.push({ text: quote.text, article, paragraph: quote.paragraph });
     }
   }
-  return [...bySlug.values()].sort((a, b) => surnameOf(a.name).localeCompare(surnameOf(b.name)) || a.name.localeCompare(b.name));
+  return [...byName.values()].sort((a, b) => surnameOf(a.name).localeCompare(surnameOf(b.name)) || a.name.localeCompare(b.name));
 });

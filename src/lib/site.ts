@@ -10,9 +10,14 @@ export const SITE = {
 /** Dates are calendar days as the article gives them: format in UTC so no time zone shifts the day. */
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** A calendar day (YYYY-MM-DD) or a timestamp, as a Date; calendar days are midnight UTC. */
+/**
+ * A calendar day (YYYY-MM-DD) or a timestamp, as a Date. A calendar day is
+ * midnight UTC; a timestamp without a zone is read as UTC too, so every
+ * machine builds the same site.
+ */
 export function articleDate(isoDate: string): Date {
-  return new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate);
+  if (isoDate.length === 10) return new Date(`${isoDate}T00:00:00Z`);
+  return new Date(/(?:Z|[+-]\d{2}:?\d{2})$/i.test(isoDate) ? isoDate : `${isoDate.replace(' ', 'T')}Z`);
 }
 
 /** The instant as ISO 8601 (feeds, JSON-LD, article meta). */
@@ -25,6 +30,7 @@ export function lastModified(article: { date: string | null; updated: string | n
   return article.updated ?? article.date;
 }
 
+/** The day the article gives, as written: `2025-02-12T00:30+14:00` is 12 February wherever the site is built or read. */
 export function formatDate(isoDate: string): string {
-  return DATE_FORMAT.format(articleDate(isoDate));
+  return DATE_FORMAT.format(articleDate(isoDate.slice(0, 10)));
 }

@@ -5,15 +5,18 @@
 // and edits show up without a restart. Bad files fail the build with the
 // same file-named messages as `npm run ingest`.
 import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { formatProblem, ingestArticle, type IngestProblem } from '../ingest/index.ts';
+import { recordContentProblems } from '../lib/contentProblems.ts';
 import { listArticleFiles, readArticleSources } from '../ingest/files.ts';
 import { SlugRegistry } from '../ingest/slug.ts';
 import { entryCodeVersion } from './codeVersion.ts';
 import { toStoredArticle } from './storedArticle.ts';
+
 
 export interface ArticlesLoaderOptions {
   /** Folder of raw articles, relative to the project root. */
@@ -25,6 +28,12 @@ export function articlesLoader({ dir }: ArticlesLoaderOptions): Loader {
     name: 'broadsheet-articles',
     load: async (context) => {
       const folder = resolve(fileURLToPath(context.config.root), dir);
+      if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+        throw withoutStack(new AstroError(
+          `The content folder ${dir} does not exist (or is not a folder).`,
+          'Create it and put articles in it, or point CONTENT_DIR at the folder that holds them.',
+        ));
+      }
       await syncArticles(context, folder);
       context.watcher?.add(folder);
       context.watcher?.on('all', (_event, path) => {
@@ -34,7 +43,10 @@ export function articlesLoader({ dir }: ArticlesLoaderOptions): Loader {
   };
 }
 
-async function syncArticles({ store, parseData, generateDigest, logger, config }: LoaderContext, folder: string): Promise<void> {
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+async function syncArticles({ store, parseData, generateDigest, logger, config, watcher }: LoaderContext, folder: string): Promise<void> {
+  const watching = watcher !== undefined;
   const root = fileURLToPath(config.root);
   const codeVersion = entryCodeVersion(root);
   // Paths in messages: relative to the project when inside it, as given otherwise.
@@ -52,7 +64,7 @@ async function syncArticles({ store, parseData, generateDigest, logger, config }
     // Everything the entry is made from: the code, the file's name (its slug
     // comes from it), its bytes and its sidecar. Pages' cache keys rest on it.
     const digest = generateDigest(
-      `${codeVersion}\0${id}\0${createHash('sha256').update(source.bytes).digest('hex')}\0${source.sidecar?.text ?? ''}`,
+      `${codeVersion}\0${id}\0${sha256(source.bytes)}\0${source.sidecar === undefined ? '' : sha256(source.sidecar.bytes)}`,
     );
     const existing = store.get(id);
     let slug = typeof existing?.data['slug'] === 'string' ? existing.data['slug'] : undefined;
@@ -79,14 +91,23 @@ async function syncArticles({ store, parseData, generateDigest, logger, config }
   for (const id of stale) store.delete(id);
 
   logger.info(`ingested ${ingested} of ${read.sources.length} article files (${read.sources.length - ingested} unchanged)`);
+  recordContentProblems(problems.map(formatProblem));
+  if (problems.length > 0 && watching) {
+    // `astro dev`: the good articles are served and the pages show the problems in Astro's overlay until they are fixed.
+    for (const problem of problems) logger.error(formatProblem(problem));
+    return;
+  }
   if (problems.length > 0) {
     // Each problem is logged on its own line; the error that stops the build
     // carries no file text, which Astro would otherwise scan for hints.
     for (const problem of problems) logger.error(formatProblem(problem));
     const count = `${problems.length} article file${problems.length === 1 ? ' has' : 's have'} problems (listed above)`;
-    const error = new AstroError(count, 'Fix the files named above; `npm run ingest -- FILE` shows what ingestion makes of one.');
-    // These are the author's mistakes, not the program's: a stack trace would only hide the message.
-    error.stack = '';
-    throw error;
+    throw withoutStack(new AstroError(count, 'Fix the files named above; `npm run ingest -- FILE` shows what ingestion makes of one.'));
   }
+}
+
+/** These are the author's mistakes, not the program's: a stack trace would only hide the message. */
+function withoutStack(error: AstroError): AstroError {
+  error.stack = '';
+  return error;
 }

@@ -35,7 +35,7 @@ function writeCorpus(dir: string): TxtCase[] {
     const sidecar = `author: ${yaml(`${text} ${i}`)}\ndescription: ${yaml(`Dek ${i}: ${text}`)}\ntags: [${yaml(`${text} ${i}`)}]\n`;
     writeFileSync(join(dir, `${slug}.txt`), txt);
     writeFileSync(join(dir, `${slug}.yml`), sidecar);
-    const result = ingestArticle({ path: `${slug}.txt`, bytes: Buffer.from(txt), sidecar: { path: `${slug}.yml`, text: sidecar } });
+    const result = ingestArticle({ path: `${slug}.txt`, bytes: Buffer.from(txt), sidecar: { path: `${slug}.yml`, bytes: Buffer.from(sidecar) } });
     if (!result.ok) throw new Error(`hostile case ${i} was rejected: ${JSON.stringify(result.problems)}`);
     cases.push({ slug, article: result.value });
   });

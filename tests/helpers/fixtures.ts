@@ -22,7 +22,7 @@ export function fixtureCases(): FixtureCase[] {
       if (file === undefined) throw new Error(`fixture ${entry.name} has no source.txt or source.md`);
       const source: ArticleSource = { path: `${entry.name}/${file}`, bytes: readFileSync(join(dir, file)) };
       const sidecar = join(dir, 'source.yml');
-      if (existsSync(sidecar)) source.sidecar = { path: `${entry.name}/source.yml`, text: readFileSync(sidecar, 'utf8') };
+      if (existsSync(sidecar)) source.sidecar = { path: `${entry.name}/source.yml`, bytes: readFileSync(sidecar) };
       return { name: entry.name, dir, source, expectedPath: join(dir, 'expected.json') };
     });
 }

@@ -26,6 +26,6 @@ export function seedSource(): ArticleSource {
   return {
     path: `content/articles/${SEED_SLUG}.txt`,
     bytes: readFileSync(SEED_PATH),
-    sidecar: { path: `content/articles/${SEED_SLUG}.yml`, text: readFileSync(SEED_SIDECAR_PATH, 'utf8') },
+    sidecar: { path: `content/articles/${SEED_SLUG}.yml`, bytes: readFileSync(SEED_SIDECAR_PATH) },
   };
 }

@@ -2,6 +2,7 @@
 // field) and says what to do. Many bad files are all reported at once.
 import { describe, expect, it } from 'vitest';
 import { formatProblem, ingestArticle, ingestArticles, type ArticleSource, type IngestProblem } from '../../src/ingest/index.ts';
+import { MAX_DESCRIPTION_CHARS, MAX_MARKDOWN_NESTING, MAX_SLUG_BYTES, MAX_YAML_ALIASES } from '../../src/ingest/limits.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const GOOD = 'A good headline\n\nA first paragraph of the article.\n';
@@ -65,7 +66,7 @@ describe('bad input', () => {
   });
 
   it('rejects a malformed sidecar, naming its line', () => {
-    const message = onlyMessage({ path: 'a.txt', bytes: encode(GOOD), sidecar: { path: 'a.yml', text: 'date: 2025-01-01\nauthor: [unclosed\n' } });
+    const message = onlyMessage({ path: 'a.txt', bytes: encode(GOOD), sidecar: { path: 'a.yml', bytes: encode('date: 2025-01-01\nauthor: [unclosed\n') } });
     expect(message).toMatch(/^a\.yml:\d+: malformed YAML/);
   });
 
@@ -77,12 +78,12 @@ describe('bad input', () => {
     ['tags that are not a list', 'tags: 5\n', /field "tags"\)/],
     ['a list at the top', '- a\n- b\n', /a\.yml: metadata must be a list of `key: value` lines/],
   ])('rejects a sidecar with %s', (_, yaml, pattern) => {
-    expect(onlyMessage({ path: 'a.txt', bytes: encode(GOOD), sidecar: { path: 'a.yml', text: yaml } })).toMatch(pattern);
+    expect(onlyMessage({ path: 'a.txt', bytes: encode(GOOD), sidecar: { path: 'a.yml', bytes: encode(yaml) } })).toMatch(pattern);
   });
 
   it('rejects a pull-quote choice that matches no quotation', () => {
     const text = 'Headline\n\n“We will be back next year with a bigger show,” organiser Lee Chan said.\n';
-    const message = onlyMessage({ path: 'a.txt', bytes: encode(text), sidecar: { path: 'a.yml', text: 'pullQuotes: [We never said this]\n' } });
+    const message = onlyMessage({ path: 'a.txt', bytes: encode(text), sidecar: { path: 'a.yml', bytes: encode('pullQuotes: [We never said this]\n') } });
     expect(message).toMatch(/field "pullQuotes\[0\]"\): no quotation in the article starts with "We never said this"/);
   });
 
@@ -106,5 +107,129 @@ describe('bad input', () => {
     expect(articles.map((a) => a.slug)).toEqual(['one', 'two']);
     expect(problems.map((p) => p.file)).toEqual(['empty.txt', 'binary.txt', 'sub/one.txt']);
     expect(formatProblem(problems[2] as IngestProblem)).toMatch(/sub\/one\.txt \(field "slug"\): slug "one" is already used by one\.txt.*Rename one of the files/);
+  });
+});
+
+/** A YAML alias nest: each level repeats the one before nine times (the "billion laughs"). */
+function aliasBomb(levels: number): string {
+  const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x]'];
+  for (let i = 1; i < levels; i += 1) lines.push(`a${i}: &a${i} [${Array.from({ length: 9 }, () => `*a${i - 1}`).join(', ')}]`);
+  return `${lines.join('\n')}\ntitle: fine\n`;
+}
+
+function accepted(source: ArticleSource) {
+  const result = ingestArticle(source);
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  return result.value;
+}
+
+describe('limits: one bad file is its own problem, never the whole build', () => {
+  it.each([
+    ['a sidecar', (yaml: string) => ({ path: 'a.txt', bytes: encode(GOOD), sidecar: { path: 'a.yml', bytes: encode(yaml) } })],
+    ['front matter', (yaml: string) => ({ path: 'a.md', bytes: encode(`---\n${yaml}---\n\n# Title\n\nBody text.\n`) })],
+  ])('refuses a YAML alias bomb in %s', (_, source) => {
+    expect(onlyMessage(source(aliasBomb(10)))).toMatch(new RegExp(`YAML aliases expand too far \\(more than ${MAX_YAML_ALIASES}`));
+  });
+
+  it('allows a few aliases', () => {
+    const yaml = 'tags: &t [One, Two]\ntitle: Fine title\n';
+    expect(accepted({ path: 'a.txt', bytes: encode(GOOD), sidecar: { path: 'a.yml', bytes: encode(yaml) } }).title).toBe('Fine title');
+  });
+
+  it.each([
+    ['block quotes', `${'>'.repeat(2000)} deep`, 7],
+    ['list items', `${'- '.repeat(10000)}x`, 7],
+    // Two spaces a level: the first line past the limit is the one named.
+    ['indented lists', Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'), 7 + MAX_MARKDOWN_NESTING + 1],
+    ['mixed quotes and lists', `${'> - '.repeat(1000)}x`, 7],
+  ])('refuses Markdown nested too deep (%s), naming the line', (_, body, line) => {
+    const text = `---\ntitle: Deep\n---\n\nA first paragraph.\n\n${body}\n`;
+    expect(onlyMessage({ path: 'deep.md', bytes: encode(text) })).toMatch(
+      new RegExp(`^deep\\.md:${line}: block quotes and lists nested more than ${MAX_MARKDOWN_NESTING} levels deep`),
+    );
+  });
+
+  it('accepts nesting up to the limit', () => {
+    const text = `# Title\n\nIntro.\n\n${'>'.repeat(MAX_MARKDOWN_NESTING)} deep but fine\n`;
+    expect(accepted({ path: 'ok.md', bytes: encode(text) }).paragraphs).toContain('deep but fine');
+  });
+
+  it('refuses front matter that never closes, rather than publishing it as a paragraph', () => {
+    const text = '---\ntitle: Lost title\ndate: 2025-01-01\n\nThe body.\n';
+    expect(onlyMessage({ path: 'open.md', bytes: encode(text) })).toMatch(/^open\.md:1: the front matter opened here is never closed\. Add a line `---`/);
+  });
+
+  it('refuses a slug too long for a file name, and shortens one it makes itself', () => {
+    expect(onlyMessage({ path: 'a.md', bytes: encode(`---\nslug: ${'a'.repeat(300)}\n---\n\n# T\n\nBody.\n`) })).toMatch(
+      new RegExp(`field "slug"\\): must be at most ${MAX_SLUG_BYTES} characters`),
+    );
+    const long = accepted({ path: `${'ж'.repeat(80)}-${'word-'.repeat(60)}.txt`, bytes: encode(`${GOOD}\n#${'b'.repeat(256)} #Short\n`) });
+    expect(Buffer.byteLength(long.slug)).toBeLessThanOrEqual(MAX_SLUG_BYTES);
+    expect(long.tags.map((tag) => Buffer.byteLength(tag.slug) <= MAX_SLUG_BYTES)).toEqual([true, true]);
+    // The tag keeps its whole name; only its slug is cut.
+    expect(long.tags[0]?.name).toBe('b'.repeat(256));
+  });
+
+  it('refuses a description longer than a dek', () => {
+    const yaml = `description: ${'word '.repeat(MAX_DESCRIPTION_CHARS)}\n`;
+    expect(onlyMessage({ path: 'a.txt', bytes: encode(GOOD), sidecar: { path: 'a.yml', bytes: encode(yaml) } })).toMatch(/field "description"\): must be at most/);
+  });
+
+  it.each(['0000-01-01', '0999-12-31'])('refuses the placeholder date %s', (date) => {
+    expect(onlyMessage({ path: 'a.txt', bytes: encode(GOOD), sidecar: { path: 'a.yml', bytes: encode(`date: ${date}\n`) } })).toMatch(/field "date"\): "0\d{3}-\d\d-\d\d" is not a date/);
+  });
+});
+
+describe('text is never lost silently', () => {
+  it.each([
+    ['little endian', 'utf16le', [0xff, 0xfe]],
+    ['big endian', 'utf16be', [0xfe, 0xff]],
+  ] as const)('reads UTF-16 (%s) with a byte order mark', (_, encoding, bom) => {
+    const text = 'Un titre accentué\n\nLe corps de l’article, en français.\n';
+    const body = encoding === 'utf16le' ? Buffer.from(text, 'utf16le') : Buffer.from(text, 'utf16le').swap16();
+    const article = accepted({ path: 'u.txt', bytes: Buffer.concat([Buffer.from(bom), body]) });
+    expect([article.title, article.paragraphs]).toEqual(['Un titre accentué', ['Le corps de l’article, en français.']]);
+  });
+
+  it('names UTF-16 without a byte order mark for what it may be', () => {
+    expect(onlyMessage({ path: 'u.txt', bytes: Buffer.from('Title\n\nBody.\n', 'utf16le') })).toMatch(/NUL bytes, so it is binary \(or UTF-16 without a byte order mark\)/);
+  });
+
+  it('keeps the words of raw HTML blocks in Markdown, and their paragraphs', () => {
+    const text = [
+      '# Title',
+      '<div>Text inside a div.</div>',
+      '<p style="color:red" onclick="x()">A styled paragraph.</p>',
+      '<details><summary>More</summary>Folded text.</details>',
+      '<section><span>Nested</span> <b>words</b></section>',
+      'AT&amp;T &mdash; R&D.',
+    ].join('\n\n');
+    const article = accepted({ path: 'raw.md', bytes: encode(text) });
+    expect(article.paragraphs).toEqual(['Text inside a div.', 'A styled paragraph.', 'More Folded text.', 'Nested words', 'AT&T — R&D.']);
+    expect(article.paragraphsHtml).toEqual([
+      '<p>Text inside a div.</p>',
+      '<p>A styled paragraph.</p>',
+      '<details><summary>More</summary>Folded text.</details>',
+      '<p>Nested words</p>',
+      '<p>AT&amp;T — R&amp;D.</p>',
+    ]);
+  });
+
+  it('drops Markdown leftovers that show nothing, reporting them', () => {
+    const article = accepted({ path: 'e.md', bytes: encode('# Title\n\nText.\n\n<p>  </p>\n\n&nbsp;\n\n<div></div>\n\nMore text.\n') });
+    expect(article.paragraphs).toEqual(['Text.', 'More text.']);
+    expect(article.removed.map((r) => r.reason)).toEqual(['empty', 'empty', 'empty']);
+  });
+
+  it('shows no image, reporting each one with its address', () => {
+    const text = '# Title\n\nA photo ![the harbour](https://example.org/h.jpg) here.\n\n![Only a picture](https://cdn.example/p.png)\n\n<img src="/local.png" alt="">\n';
+    const article = accepted({ path: 'i.md', bytes: encode(text) });
+    expect(article.paragraphsHtml?.join('')).not.toMatch(/<img/);
+    expect(article.paragraphs).toEqual(['A photo here.']);
+    expect(article.removed).toEqual([
+      { reason: 'image', text: 'the harbour (https://example.org/h.jpg)' },
+      { reason: 'image', text: '![Only a picture](https://cdn.example/p.png)' },
+      { reason: 'image', text: '<img src="/local.png" alt="">' },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/ingest/03-normalize.ts';
 import { repairMojibake } from '../../src/ingest/mojibake.ts';
+import { ingestArticle } from '../../src/ingest/index.ts';
 
 describe('normalizeText', () => {
   it('unifies CRLF, CR and Unicode line separators', () => {
@@ -82,5 +83,38 @@ describe('repairMojibake', () => {
   it('returns on a 600,000-character line that is re-decoded whole', () => {
     expect(repairMojibake(`${'ABÃ»'.repeat(100_000)}â€™`)).toBe(`${'ABÃ»'.repeat(100_000)}’`);
     expect(repairMojibake(`${'Ã‰T'.repeat(200_000)}â€™`)).toBe(`${'ÉT'.repeat(200_000)}’`);
+  });
+});
+
+describe('bidi controls and noncharacters', () => {
+  const RLO = '\u202e';
+  const PDF = '\u202c';
+  it.each([
+    ['an unclosed override is closed at the end of its line', `Headline ${RLO}reversed\nNext line`, `Headline ${RLO}reversed${PDF}\nNext line`],
+    ['a closed one is left as written', `a ${RLO}b${PDF} c`, `a ${RLO}b${PDF} c`],
+    ['an isolate closes what was opened inside it', '\u2067a\u202eb\u2069c', '\u2067a\u202eb\u202c\u2069c'],
+    ['a closer with nothing to close is dropped (bidi ignores it)', `x${PDF}y\u2069z`, 'xyz'],
+    ['isolates left open are closed in order', '\u2066a\u2067b', '\u2066a\u2067b\u2069\u2069'],
+  ])('%s', (_, input, output) => {
+    expect(normalizeText(input)).toBe(output);
+  });
+
+  it('keeps marks that bidi text needs (LRM, RLM, ALM) as they are', () => {
+    const text = 'שלום\u200f world \u200e ok \u061c';
+    expect(normalizeText(text)).toBe(text);
+  });
+
+  it('shows each noncharacter as U+FFFD, which XML feeds can carry', () => {
+    expect(normalizeText('a\ufdd0b\uffffc\u{1fffe}d\u{10ffff}e\u{1f600}')).toBe('a\ufffdb\ufffdc\ufffdd\ufffde\u{1f600}');
+  });
+
+  it('balances metadata values too, so a title cannot reverse the site name after it', () => {
+    const result = ingestArticle({
+      path: 'a.txt',
+      bytes: new TextEncoder().encode('Body headline\n\nThe body.\n'),
+      sidecar: { path: 'a.yml', bytes: new TextEncoder().encode(`title: "Evil ${RLO}title"\nauthor: "${RLO}Someone"\ntags: ["${RLO}tag"]\n`) },
+    });
+    if (!result.ok) throw new Error('refused');
+    expect([result.value.title, result.value.author, result.value.tags[0]?.name]).toEqual([`Evil ${RLO}title${PDF}`, `${RLO}Someone${PDF}`, `${RLO}tag${PDF}`]);
   });
 });

@@ -1,0 +1,48 @@
+// Slugs: one URL per tag whatever its case, in every script; different
+// names keep different pages; nothing longer than a file name may be.
+import { describe, expect, it } from 'vitest';
+import { collectTags } from '../../src/ingest/08-tags.ts';
+import { MAX_SLUG_BYTES } from '../../src/ingest/limits.ts';
+import { personSlugs, slugify } from '../../src/ingest/slug.ts';
+
+describe('tags', () => {
+  it.each([
+    ['Cyrillic', ['Москва', 'москва', 'МОСКВА']],
+    ['Greek', ['Αθήνα', 'αθήνα', 'ΑΘΉΝΑ']],
+    ['Latin with accents', ['Café', 'cafe', 'CAFÉ']],
+    ['Latin', ['NATO', 'Nato', 'nato']],
+    ['Armenian', ['Հայաստան', 'ՀԱՅԱՍՏԱՆ']],
+  ])('fold case in %s: one tag, first spelling kept', (_, names) => {
+    expect(collectTags(names)).toEqual([{ name: names[0], slug: slugify(names[0] ?? '') }]);
+  });
+
+  it('keeps apart tags that differ only in letters with no ASCII form', () => {
+    const slugs = collectTags(['Москва 2024', 'Київ 2024', '2024', '東京 2024']).map((tag) => tag.slug);
+    expect(new Set(slugs).size).toBe(4);
+    for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
+  it('keeps letters that are letters of their own (й is not и)', () => {
+    expect(slugify('Бий')).not.toBe(slugify('Бии'));
+  });
+
+  it.each([
+    ['a long hashtag', 'b'.repeat(256)],
+    ['a long sentence', 'word '.repeat(100)],
+    ['long wide characters', 'ж'.repeat(200)],
+    ['long mixed text', `${'Слово '.repeat(40)}${'word '.repeat(40)}`],
+  ])('never grows past MAX_SLUG_BYTES, and stays distinct (%s)', (_, text) => {
+    const slug = slugify(text);
+    expect(Buffer.byteLength(slug)).toBeLessThanOrEqual(MAX_SLUG_BYTES);
+    expect(slug).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    expect(slugify(`${text}x`)).not.toBe(slug);
+  });
+});
+
+describe('person pages', () => {
+  it('give two people whose names fold alike two pages, whichever article comes first', () => {
+    const slugs = personSlugs(['José García', 'Jose Garcia', 'Ana Ruiz', 'José García']);
+    expect(Object.fromEntries(slugs)).toEqual({ 'Jose Garcia': 'jose-garcia', 'José García': 'jose-garcia-2', 'Ana Ruiz': 'ana-ruiz' });
+    expect(personSlugs(['Jose Garcia', 'José García'])).toEqual(personSlugs(['José García', 'Jose Garcia']));
+  });
+});
