@@ -131,6 +131,29 @@ describe.each(BUILDS)('search on the $name build', ({ outDir, base, headers }) =
     }
   });
 
+  it('leaves the paragraph permalinks (¶) out of the index, so excerpts read as the text', async () => {
+    // A word near many paragraph ends: its excerpts run on into the next paragraph.
+    const word = 'said';
+    const { context, page, problems } = await open('search/');
+    try {
+      await page.fill('#search-query', word);
+      expect((await resultsOf(page)).links.length).toBeGreaterThan(1);
+      const excerpts = await page.$$eval('#search-results .excerpt', (ps) => ps.map((p) => p.textContent ?? ''));
+      expect(excerpts.filter((excerpt) => excerpt.includes('¶'))).toEqual([]);
+      // A string, not a function: the test's own bundler would rewrite import().
+      const contents = (await page.evaluate(`(async () => {
+        const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
+        const search = await pagefind.search(${JSON.stringify(word)});
+        return Promise.all(search.results.map(async (result) => (await result.data()).content));
+      })()`)) as string[];
+      expect(contents.length).toBeGreaterThan(1);
+      expect(contents.filter((content) => content.includes('¶'))).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('reads a query from the address, so searches can be shared', async () => {
     const { context, page } = await open('search/?q=Hegseth');
     try {

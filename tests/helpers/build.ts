@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCaches, buildEnvironment, buildSteps } from '../../tooling/build.ts';
 import { PROJECT_ROOT } from '../../tooling/project.ts';
-import { ARTICLE_CASES } from './fixtures.ts';
+import { ARTICLE_CASES, FIXTURE_ROOT } from './fixtures.ts';
 
 export interface BuiltSite {
   outDir: string;
@@ -61,8 +61,17 @@ export function buildSiteCold(contentDir: string, env: Record<string, string> = 
 export const GENERATED_ARTICLES = 12;
 
 /**
+ * Articles that only the site and browser tests need, as they would sit in
+ * content/articles: `long-words` fills every field a page shows with long
+ * unbreakable words (tests/e2e/overflow.test.ts).
+ */
+export const CORPUS_ARTICLES = join(FIXTURE_ROOT, 'corpus');
+export const LONG_WORDS_SLUG = 'long-words';
+
+/**
  * A corpus for the site tests: the real content, every fixture case (as
- * `<case>.txt` or `<case>.md`, with its sidecar), and a few dated articles.
+ * `<case>.txt` or `<case>.md`, with its sidecar), the corpus articles above,
+ * and a few dated articles.
  */
 export function makeTestCorpus(): string {
   const dir = mkdtempSync(join(tmpdir(), 'broadsheet-content-'));
@@ -73,6 +82,7 @@ export function makeTestCorpus(): string {
       if (file.startsWith('source.')) cpSync(join(ARTICLE_CASES, name, file), join(dir, `${name}.${ext}`));
     }
   }
+  cpSync(CORPUS_ARTICLES, dir, { recursive: true });
   for (let i = 1; i <= GENERATED_ARTICLES; i += 1) {
     const day = String(i).padStart(2, '0');
     writeFileSync(join(dir, `generated-${day}.txt`), `Generated report number ${i}\n\nA short report filed on day ${i} of the month.\n\n#Generated\n`);
