@@ -67,10 +67,9 @@ export const MAX_SIDECAR_BYTES = 64 * 1024;
 
 /** Longest description (the dek under the headline), in characters: a paragraph, not an article. */
 export const MAX_DESCRIPTION_CHARS = 1000;
-/** Longest author line, in characters. */
-export const MAX_AUTHOR_CHARS = 200;
-/** Longest tag set in metadata, in characters. */
-export const MAX_TAG_CHARS = 100;
+/** Longest author line and longest tag in metadata, in characters: like a headline, a line and not a paragraph. */
+export const MAX_AUTHOR_CHARS = MAX_TITLE_CHARS;
+export const MAX_TAG_CHARS = MAX_TITLE_CHARS;
 
 /**
  * YAML aliases (`*name`) allowed in one sidecar or front matter. Metadata

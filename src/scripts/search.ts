@@ -53,6 +53,8 @@ function fillOptions(select: HTMLSelectElement, counts: Record<string, number> |
 }
 
 export async function startSearch(base: string): Promise<void> {
+  // No articles yet, so no index and no form: the page says so.
+  if (document.getElementById('search-form') === null) return;
   const form = element('search-form', 'form');
   const query = element('search-query', 'input');
   const tag = element('search-tag', 'select');
