@@ -4,6 +4,7 @@
 // find it. Sidecars are decoded by the same rules. Mojibake (UTF-8 once
 // misread as Windows-1252) is valid UTF-8 and is repaired later, in
 // `03-normalize`.
+import htmlEncodingSniffer from 'html-encoding-sniffer';
 import { MAX_CONTROL_CHAR_SHARE } from './limits.ts';
 import type { IngestProblem, Result } from './problems.ts';
 
@@ -53,10 +54,34 @@ export function decodeArticleBytes(file: string, bytes: Uint8Array, maxBytes: nu
   return checkedText(file, new TextDecoder('utf-8').decode(bytes.subarray(start)), allowEmpty);
 }
 
+/**
+ * A saved page's bytes, decoded as a browser decodes them (the WHATWG
+ * Encoding standard): a byte order mark, else the `<meta charset>` or
+ * `http-equiv` in its first kilobyte, else windows-1252. Bytes invalid in
+ * that encoding show as U+FFFD, as in the browser.
+ */
+export function decodeHtmlBytes(file: string, bytes: Uint8Array, maxBytes: number): Result<string> {
+  if (bytes.length > maxBytes) return { ok: false, problems: [fileTooLarge(file, bytes.length, maxBytes)] };
+  const encoding = htmlEncodingSniffer(bytes, { defaultEncoding: 'windows-1252' });
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding);
+  } catch {
+    return {
+      ok: false,
+      problems: [{ file, message: `the page declares the encoding ${encoding}, which cannot be decoded here`, hint: 'Save the page as UTF-8' }],
+    };
+  }
+  return checkedText(file, decoder.decode(bytes), false);
+}
+
 /** A sidecar's bytes: the same encodings as an article's; an empty sidecar is no metadata, not a mistake. */
 export function decodeSidecarBytes(file: string, bytes: Uint8Array, maxBytes: number): Result<string> {
+  if (bytes.length > maxBytes) return { ok: false, problems: [{ ...fileTooLarge(file, bytes.length, maxBytes), hint: SIDECAR_TOO_LARGE_HINT }] };
   return decodeArticleBytes(file, bytes, maxBytes, true);
 }
+
+export const SIDECAR_TOO_LARGE_HINT = 'Metadata is a few short lines: shorten the description or whatever field has grown';
 
 function checkedText(file: string, text: string, allowEmpty: boolean): Result<string> {
   const fail = (message: string, hint: string): Result<string> => ({ ok: false, problems: [{ file, message, hint }] });

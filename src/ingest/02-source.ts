@@ -1,10 +1,13 @@
 // Stage 2: decoded text → metadata and body. A Markdown file (.md,
 // .markdown) carries its metadata as front matter; a .txt file in a `.yml`
-// sidecar beside it. The body is left as written, for the stages after.
+// sidecar beside it; a saved page (.html, .htm) in its head, which a sidecar
+// overrides, and its body is the main content `html.ts` finds in it. The
+// body is left as written, for the stages after.
 import { decodeSidecarBytes } from './01-decode.ts';
 import { MAX_MARKDOWN_NESTING, MAX_SIDECAR_BYTES } from './limits.ts';
+import { readSavedPage } from './html.ts';
 import { overNestedLine, splitFrontMatter } from './markdown.ts';
-import { parseMetadata } from './metadata.ts';
+import { pageMetadata, parseMetadata } from './metadata.ts';
 import type { Result } from './problems.ts';
 import type { Article, ArticleMetadata } from './schema.ts';
 
@@ -28,9 +31,10 @@ export interface SourceText {
   bodyLine: number;
 }
 
-/** Markdown by extension; anything else is read as plain text. */
-function formatOf(path: string): Article['format'] {
-  return /\.(?:md|markdown)$/i.test(path) ? 'md' : 'txt';
+/** Markdown or a saved page by extension; anything else is read as plain text. */
+export function formatOf(path: string): Article['format'] {
+  if (/\.(?:md|markdown)$/i.test(path)) return 'md';
+  return /\.html?$/i.test(path) ? 'html' : 'txt';
 }
 
 // YAML is parsed as written (normalising first would turn a U+2028 inside a
@@ -66,5 +70,12 @@ export function splitSource(source: ArticleSource, text: string): Result<SourceT
     metadata = parseMetadata(sidecar.path, yaml.value);
   }
   if (!metadata.ok) return metadata;
+  if (formatOf(file) === 'html') {
+    const page = readSavedPage(file, text);
+    if (!page.ok) return page;
+    // What the page says of itself, where it is valid; the sidecar overrides it field by field.
+    const fromPage = pageMetadata(page.value.metadata);
+    return { ok: true, value: { file, format: 'html', metadata: { ...fromPage, ...metadata.value }, body: page.value.content, bodyLine: 1 } };
+  }
   return { ok: true, value: { file, format: 'txt', metadata: metadata.value, body: text, bodyLine: 1 } };
 }

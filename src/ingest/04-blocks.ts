@@ -1,6 +1,8 @@
 // Stage 4: normalised text → blocks, numbered in source order. A plain-text
 // line is a block unless it plainly continues a hard-wrapped line before it;
-// Markdown is split into its top-level blocks by `markdown.ts`.
+// Markdown is split into its top-level blocks by `markdown.ts`, a saved
+// page's main content into its blocks by `html.ts`.
+import { htmlBlocks } from './html.ts';
 import { markdownBlocks, type MarkdownBlock } from './markdown.ts';
 import type { Article, RemovedBlock } from './schema.ts';
 import { collapseSpaces } from './text.ts';
@@ -13,6 +15,8 @@ export interface Block {
 
 /** A block as the later stages see it; Markdown blocks also carry their HTML and what the parser knew of them. */
 export interface ArticleBlock extends Block, Partial<Pick<MarkdownBlock, 'html' | 'isHeadline' | 'isEmpty' | 'images'>> {
+  /** A saved page's block that is not article text: a caption, an embedded player or form. */
+  setAside?: 'caption' | 'embed';
   /** Position among all the file's blocks: the removal report is kept in this order. */
   index: number;
 }
@@ -27,7 +31,8 @@ export function removal(reason: RemovedBlock['reason'], block: ArticleBlock): Re
 }
 
 export function articleBlocks(format: Article['format'], text: string, firstLine: number): ArticleBlock[] {
-  const blocks: Array<Block | MarkdownBlock> = format === 'md' ? markdownBlocks(text, firstLine) : textBlocks(text, firstLine);
+  const blocks: Array<Block | MarkdownBlock> =
+    format === 'md' ? markdownBlocks(text, firstLine) : format === 'html' ? htmlBlocks(text) : textBlocks(text, firstLine);
   return blocks.map((block, index) => ({ ...block, index }));
 }
 

@@ -42,14 +42,63 @@ const HASHTAG = new RegExp(`^#(?=[${TAG_CHARS}${TAG_JOINERS}]*\\p{L})${joinedRun
  * the block with its reason. A new kind of furniture is one more entry here.
  */
 const FURNITURE: ReadonlyArray<{ reason: RemovedBlock['reason']; matches: (block: ArticleBlock) => boolean }> = [
+  // What a saved page shows beside the text: captions, players, forms.
+  { reason: 'caption', matches: (block) => block.setAside === 'caption' },
+  { reason: 'embed', matches: (block) => block.setAside === 'embed' },
   // A Markdown block that was only an image (pages show no images: see `sanitize.ts`).
   { reason: 'image', matches: (block) => (block.images?.length ?? 0) > 0 && (block.isEmpty ?? false) },
   // The Markdown parser knows better than the text when a block shows nothing (raw HTML, a rule).
   { reason: 'empty', matches: (block) => block.isEmpty ?? isEmptyBlock(block.text) },
   { reason: 'boilerplate', matches: (block) => BOILERPLATE_PATTERNS.some((pattern) => pattern.test(block.text)) },
+  { reason: 'byline', matches: (block) => isByline(block.text) },
+  { reason: 'dateline', matches: (block) => isDateStamp(block.text) },
   // The article's tag line; hashtags inside a sentence are ordinary text and stay.
   { reason: 'hashtag-line', matches: (block) => block.text.startsWith('#') && block.text.split(' ').every((word) => HASHTAG.test(word)) },
 ];
+
+/**
+ * "By Jo Park and Sam Lee": the word for "by" in a European language, then
+ * only capitalised names joined by commas and "and". A sentence that starts
+ * with "By" has lower-case words in it and stays.
+ */
+const BYLINE = /^(?:by|von|par|por|di|door|av|af|przez|de)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s*,\s*|\s+(?:and|und|et|y|e|en|och|og|i|&)\s+|\s+)\p{Lu}[\p{L}\p{M}'’.-]*){0,11}$/iu;
+const BYLINE_MAX_CHARS = 120;
+
+function isByline(text: string): boolean {
+  return text.length <= BYLINE_MAX_CHARS && BYLINE.test(text) && /^\S+\s+\p{Lu}/u.test(text);
+}
+
+/** Month and weekday names in the languages news pages come in, from the platform's own locale data. */
+const CALENDAR_WORDS = new Set(
+  ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ro', 'hu', 'tr'].flatMap((locale) => {
+    const words: string[] = [];
+    for (let month = 0; month < 12; month += 1) {
+      const day = new Date(Date.UTC(2024, month, 1));
+      for (const style of ['long', 'short'] as const) words.push(new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(day));
+    }
+    for (let weekday = 0; weekday < 7; weekday += 1) {
+      const day = new Date(Date.UTC(2024, 0, 1 + weekday));
+      for (const style of ['long', 'short'] as const) words.push(new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(day));
+    }
+    return words.map((word) => word.toLowerCase().replace(/\.$/, ''));
+  }),
+);
+/** Words around a date in a stamp: "Updated 12 Feb 2025, 9.40pm GMT", "Publié le 3 mars 2025 à 10h". */
+const STAMP_WORDS = new Set([
+  'updated', 'published', 'posted', 'last', 'modified', 'on', 'at', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt',
+  'aktualisiert', 'veröffentlicht', 'um', 'uhr', 'stand', 'publié', 'le', 'à', 'mis', 'jour', 'publicado', 'actualizado', 'el', 'a', 'las', 'de', 'del',
+  'pubblicato', 'aggiornato', 'il', 'alle', 'ore', 'gepubliceerd', 'bijgewerkt', 'op', 'om',
+]);
+const DATE_STAMP_MAX_WORDS = 12;
+
+/** A block that only says when: a date or time and the words stamps put around them. */
+function isDateStamp(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  const words = text.toLowerCase().match(/[\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*\.?|\d+/gu) ?? [];
+  if (words.length === 0 || words.length > DATE_STAMP_MAX_WORDS) return false;
+  if (/[^\p{L}\p{M}\d\s.,:;\/|–—()+-]/u.test(text)) return false;
+  return words.every((word) => /^\d+$/.test(word) || /^\d*(?:h|am|pm)$/.test(word) || CALENDAR_WORDS.has(word.replace(/\.$/, '')) || STAMP_WORDS.has(word.replace(/\.$/, '')));
+}
 
 interface Furniture {
   /** The blocks that may be the article: title and body. */

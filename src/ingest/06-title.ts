@@ -16,7 +16,7 @@ interface Titled {
 
 export function takeTitle(source: SourceText, candidates: readonly ArticleBlock[]): Result<Titled> {
   const { format, metadata } = source;
-  const headline = format === 'md' ? candidates.find((b) => b.isHeadline) : candidates[0];
+  const headline = format === 'txt' ? candidates[0] : candidates.find((b) => b.isHeadline);
   const title = metadata.title ?? headline?.text;
   if (title === undefined || title.length > MAX_TITLE_CHARS) return { ok: false, problems: [noTitle(source, title, candidates[0])] };
 
@@ -50,10 +50,11 @@ function noTitle({ file, format }: SourceText, title: string | undefined, first:
       title === undefined
         ? 'no recognisable title: the file has no article text'
         : `no recognisable title: the first line is ${title.length} characters, too long for a headline (over ${MAX_TITLE_CHARS})`,
-    hint:
-      format === 'md'
-        ? 'Add `title:` to the front matter or start the body with a `# Heading`'
-        : 'Put the headline on the first line, or set `title:` in a sidecar .yml',
+    hint: {
+      md: 'Add `title:` to the front matter or start the body with a `# Heading`',
+      html: 'Set `title:` in a sidecar .yml beside the page',
+      txt: 'Put the headline on the first line, or set `title:` in a sidecar .yml',
+    }[format],
   };
   if (first !== undefined) problem.line = first.line;
   return problem;

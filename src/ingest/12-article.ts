@@ -1,12 +1,14 @@
 // Stage 12: the Article record. Every block's fate is decided by now; this
 // stage derives what a page shows beside the text (slug, dek, word count,
-// reading time) and puts the removal report back in source order.
+// reading time), puts the removal report back in source order, and makes
+// every string safe to show anywhere (`readableText`).
 import type { SourceText } from './02-source.ts';
 import type { ArticleBlock, Removal } from './04-blocks.ts';
 import { findQuoteSpans } from './09-quotes.ts';
 import { MIN_READING_MINUTES, WORDS_PER_MINUTE } from './limits.ts';
 import type { Article, PullQuote, Quote, Speaker, Tag } from './schema.ts';
 import { slugify } from './slug.ts';
+import { readableText } from './text.ts';
 import { countWords, firstSentence } from './tokens.ts';
 
 interface ArticleParts {
@@ -22,7 +24,11 @@ interface ArticleParts {
   removed: readonly Removal[];
 }
 
-export function articleRecord({ source, title, body, tags, quotes, speakers, pullQuotes, removed }: ArticleParts): Article {
+export function articleRecord(parts: ArticleParts): Article {
+  return readableStrings(assembleRecord(parts));
+}
+
+function assembleRecord({ source, title, body, tags, quotes, speakers, pullQuotes, removed }: ArticleParts): Article {
   const { file, format, metadata } = source;
   const paragraphs = body.map((block) => block.text);
   const wordCount = paragraphs.reduce((sum, p) => sum + countWords(p), 0);
@@ -34,10 +40,11 @@ export function articleRecord({ source, title, body, tags, quotes, speakers, pul
     updated: metadata.updated ?? null,
     author: metadata.author ?? null,
     sourceUrl: metadata.source ?? null,
+    siteName: metadata.siteName ?? null,
     description: metadata.description ?? null,
     dek: metadata.description ?? firstSentence(paragraphs[0] ?? '', findQuoteSpans(paragraphs[0] ?? '')),
     paragraphs,
-    paragraphsHtml: format === 'md' ? body.map((block) => block.html ?? '') : null,
+    paragraphsHtml: format === 'txt' ? null : body.map((block) => block.html ?? ''),
     tags,
     quotes,
     speakers,
@@ -46,6 +53,16 @@ export function articleRecord({ source, title, body, tags, quotes, speakers, pul
     readingMinutes: Math.max(MIN_READING_MINUTES, Math.round(wordCount / WORDS_PER_MINUTE)),
     removed: [...removed].sort((a, b) => a.index - b.index).map(({ reason, text }) => ({ reason, text })),
   };
+}
+
+/** Every string of the record, and of the records inside it, as `readableText` leaves it. */
+function readableStrings<T>(value: T): T {
+  if (typeof value === 'string') return readableText(value) as T;
+  if (Array.isArray(value)) return value.map(readableStrings) as T;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, readableStrings(inner)])) as T;
+  }
+  return value;
 }
 
 function baseName(path: string): string {

@@ -1,16 +1,18 @@
 // The file-system edge of ingestion, its only impure module: finds article
 // files and their sidecars and reads them into `ArticleSource`s for the pure
-// stages. Nothing here throws: a file that cannot be read becomes that file's
-// problem, listed with every other one. A file over the size limit is refused
+// stages. Nothing here throws: a file (or folder) that cannot be read becomes
+// its problem, listed with every other one. A file over the size limit is refused
 // from its size, unread; a link that leaves the content folder is never read.
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, sep } from 'node:path';
-import { fileTooLarge } from './01-decode.ts';
+import { fileTooLarge, SIDECAR_TOO_LARGE_HINT } from './01-decode.ts';
 import type { ArticleSource } from './02-source.ts';
 import { DEFAULT_MAX_FILE_BYTES, MAX_SIDECAR_BYTES } from './limits.ts';
 import type { IngestProblem } from './problems.ts';
 
-const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
+const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+/** Articles whose metadata may come from a sidecar: Markdown keeps its own in front matter. */
+const SIDECAR_ARTICLES = ['.txt', '.html', '.htm'];
 const SIDECAR_EXTENSIONS = ['.yml', '.yaml'];
 
 /** An article file and the sidecar found beside it. */
@@ -35,8 +37,16 @@ const stemOf = (name: string) => basename(name, extname(name));
  * machine, and whatever is read here is published.
  */
 export function listArticleFiles(dir: string): Listing {
-  const names = readdirSync(dir).sort();
-  const folder = realpathSync(dir);
+  let names: string[];
+  let folder: string;
+  try {
+    names = readdirSync(dir).sort();
+    folder = realpathSync(dir);
+  } catch (error) {
+    return { files: [], problems: [{ ...readProblem(dir, error), message: `the content folder ${readProblem(dir, error).message}` }] };
+  }
+  const sidecars = sidecarsByStem(names);
+  const articleStems = new Set(names.filter(isArticleName).map(stemOf));
   const problems: IngestProblem[] = [];
   const usable = new Set<string>();
   for (const name of names.filter((n) => isArticleName(n) || isSidecarName(n))) {
@@ -46,16 +56,16 @@ export function listArticleFiles(dir: string): Listing {
   }
   const files: ArticleFile[] = [];
   for (const name of names.filter((n) => usable.has(n) && isArticleName(n))) {
-    const file = withSidecar(dir, name, names, problems);
+    const file = withSidecar(dir, name, sidecars.get(stemOf(name)) ?? [], problems);
     // A sidecar that may not be read (reported above) holds the article back: without its metadata it would be published wrong.
     if (file !== null && (file.sidecar === undefined || usable.has(basename(file.sidecar)))) files.push(file);
   }
   for (const name of names.filter((n) => usable.has(n) && isSidecarName(n))) {
-    if (names.some((n) => isArticleName(n) && stemOf(n) === stemOf(name))) continue;
+    if (articleStems.has(stemOf(name))) continue;
     problems.push({
       file: join(dir, name),
       message: 'sidecar with no article beside it',
-      hint: `Name it after its article (${stemOf(name)}.txt), or delete it`,
+      hint: `Give it the name of its article, with .yml in place of the article's extension, or delete it`,
     });
   }
   return { files, problems };
@@ -65,29 +75,47 @@ export function listArticleFiles(dir: string): Listing {
 export function articleFilesAt(paths: readonly string[]): Listing {
   const problems: IngestProblem[] = [];
   const files: ArticleFile[] = [];
+  // One listing per folder, however many of its files are named.
+  const folders = new Map<string, Map<string, string[]>>();
   for (const path of paths) {
-    let names: string[] = [];
-    try {
-      names = readdirSync(dirname(path));
-    } catch {
-      // The folder cannot be listed; reading the file will say why.
+    if (!isArticleName(path)) {
+      problems.push({ file: path, message: 'is not an article file', hint: `Name a file ending ${ARTICLE_EXTENSIONS.join(', ')}` });
+      continue;
     }
-    const file = withSidecar(dirname(path), basename(path), names, problems);
+    let sidecars = folders.get(dirname(path));
+    if (sidecars === undefined) {
+      let names: string[] = [];
+      try {
+        names = readdirSync(dirname(path));
+      } catch {
+        // The folder cannot be listed; reading the file will say why.
+      }
+      sidecars = sidecarsByStem(names);
+      folders.set(dirname(path), sidecars);
+    }
+    const file = withSidecar(dirname(path), basename(path), sidecars.get(stemOf(basename(path))) ?? [], problems);
     if (file !== null) files.push(file);
   }
   return { files, problems };
+}
+
+/** The sidecar names in a folder listing, by the stem they share with their article. */
+function sidecarsByStem(names: readonly string[]): Map<string, string[]> {
+  const byStem = new Map<string, string[]>();
+  for (const name of names.filter(isSidecarName).sort()) byStem.set(stemOf(name), [...(byStem.get(stemOf(name)) ?? []), name]);
+  return byStem;
 }
 
 /**
  * The article `name` with its sidecar, if any: a file of the same stem
  * ending `.yml` or `.yaml` in any case. Two sidecars leave the metadata in
  * doubt, so the article waits until one is gone; a Markdown article keeps
- * its metadata in front matter.
+ * its metadata in front matter (a saved page's sidecar overrides what the
+ * page says of itself).
  */
-function withSidecar(dir: string, name: string, names: readonly string[], problems: IngestProblem[]): ArticleFile | null {
-  const found = names.filter((n) => isSidecarName(n) && stemOf(n) === stemOf(name));
+function withSidecar(dir: string, name: string, found: readonly string[], problems: IngestProblem[]): ArticleFile | null {
   const path = join(dir, name);
-  if (found.length > 0 && extname(name).toLowerCase() !== '.txt') {
+  if (found.length > 0 && !SIDECAR_ARTICLES.includes(extname(name).toLowerCase())) {
     problems.push({
       file: join(dir, found[0] ?? ''),
       message: `sidecar beside a Markdown article (${name})`,
@@ -117,7 +145,7 @@ export function readArticleSources(files: readonly ArticleFile[], maxFileBytes =
     }
     const source: ArticleSource = { path: file.path, bytes: article.bytes };
     if (file.sidecar !== undefined) {
-      const sidecar = readLimited(file.sidecar, MAX_SIDECAR_BYTES, 'Metadata is a few short lines: shorten the description or whatever field has grown');
+      const sidecar = readLimited(file.sidecar, MAX_SIDECAR_BYTES, SIDECAR_TOO_LARGE_HINT);
       if (!sidecar.ok) {
         // Without its metadata the article would be published wrong: neither goes in.
         problems.push(sidecar.problem);
@@ -143,9 +171,9 @@ function entryProblem(path: string, folder: string): IngestProblem | null {
         };
       }
     }
-    if (!statSync(path).isFile()) {
-      return { file: path, message: 'is a folder, not a file', hint: 'Rename it, or move it out of the content folder' };
-    }
+    const stats = statSync(path);
+    if (stats.isDirectory()) return { file: path, message: 'is a folder, not a file', hint: 'Rename it, or move it out of the content folder' };
+    if (!stats.isFile()) return { file: path, message: 'is not a regular file (a device, pipe or socket)', hint: 'Replace it with the article file' };
     return null;
   } catch (error) {
     return readProblem(path, error);
@@ -158,7 +186,7 @@ function readLimited(path: string, maxBytes: number, overLimitHint: string): Rea
   try {
     const stats = statSync(path);
     if (!stats.isFile()) {
-      return { ok: false, problem: { file: path, message: 'is a folder, not a file', hint: 'Name a file' } };
+      return { ok: false, problem: { file: path, message: stats.isDirectory() ? 'is a folder, not a file' : 'is not a regular file', hint: 'Name an article file' } };
     }
     if (stats.size > maxBytes) return { ok: false, problem: { ...fileTooLarge(path, stats.size, maxBytes), hint: overLimitHint } };
     return { ok: true, bytes: readFileSync(path) };

@@ -2,8 +2,9 @@
 // out, or the problems that stop it. Pure: no file system, no Astro;
 // `files.ts` reads files for the CLI and the content loader.
 // The stages, in order, one module each:
-//   01-decode       bytes → text (UTF-8 only)
-//   02-source       front matter or sidecar → metadata; the body
+//   01-decode       bytes → text (UTF-8 or UTF-16; a saved page as a browser decodes it)
+//   02-source       front matter, sidecar or page head → metadata; the body
+//                   (a saved page's main content, found by html.ts)
 //   03-normalize    line endings, odd spaces, mojibake
 //   04-blocks       text → numbered blocks (lines, or Markdown blocks)
 //   05-furniture    empty blocks, boilerplate, the hashtag line
@@ -14,8 +15,8 @@
 //   10-speakers     who said each quotation
 //   11-pull-quotes  quotations that read well alone
 //   12-article      the Article record: slug, dek, word count, removals in order
-import { decodeArticleBytes } from './01-decode.ts';
-import { splitSource, type ArticleSource, type SourceText } from './02-source.ts';
+import { decodeArticleBytes, decodeHtmlBytes } from './01-decode.ts';
+import { formatOf, splitSource, type ArticleSource, type SourceText } from './02-source.ts';
 import { normalizeText } from './03-normalize.ts';
 import { articleBlocks } from './04-blocks.ts';
 import { setAsideFurniture } from './05-furniture.ts';
@@ -53,7 +54,8 @@ export function ingestArticle(source: ArticleSource, options: IngestOptions = {}
 }
 
 function ingestSource(source: ArticleSource, options: IngestOptions): Result<Article> {
-  const text = decodeArticleBytes(source.path, source.bytes, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  const decode = formatOf(source.path) === 'html' ? decodeHtmlBytes : decodeArticleBytes;
+  const text = decode(source.path, source.bytes, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   if (!text.ok) return text;
   const split = splitSource(source, text.value);
   if (!split.ok) return split;

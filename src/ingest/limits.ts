@@ -93,3 +93,10 @@ export const MAX_SLUG_BYTES = 120;
 
 /** Earliest year a date may have: `0000-01-01` is a placeholder, not a publication date. */
 export const MIN_YEAR = 1000;
+
+/**
+ * Fewest characters of main text a saved page must have to be an article:
+ * a home page, a login wall or an error page has a few menu lines at most,
+ * while the shortest news brief runs to a few sentences.
+ */
+export const MIN_HTML_ARTICLE_CHARS = 250;

@@ -4,6 +4,7 @@
 // the plain text.
 import { Marked, type Tokens } from 'marked';
 import type { Block } from './04-blocks.ts';
+import { htmlBlocks } from './html.ts';
 import { htmlText, sanitizeBlock } from './sanitize.ts';
 import { collapseSpaces, isEmptyBlock } from './text.ts';
 
@@ -17,16 +18,20 @@ export interface MarkdownBlock extends Block {
   images: string[];
 }
 
-/** Front matter: a YAML block between `---` lines at the very top. */
-const FRONT_MATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/;
-const OPENS_FRONT_MATTER = /^---[ \t]*\n/;
+/**
+ * Front matter: a YAML block between `---` lines at the very top (YAML's
+ * `...` may close it too). A `---` whose next line is not a `key:` is a
+ * thematic break, not front matter.
+ */
+const OPENS_FRONT_MATTER = /^---[ \t]*\n(?=[ \t]*(?:[\p{L}_][\p{L}\p{N}_-]*[ \t]*:|---|\.\.\.))/u;
+const FRONT_MATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
 type FrontMatter =
   | { ok: true; value: { yaml: string | null; body: string; bodyLine: number } }
   | { ok: false; problem: { message: string; hint: string } };
 
 export function splitFrontMatter(text: string): FrontMatter {
-  const match = FRONT_MATTER.exec(text);
+  const match = OPENS_FRONT_MATTER.test(text) ? FRONT_MATTER.exec(text) : null;
   if (match === null) {
     // An opening `---` with no closing one: the metadata would be read as the article's first paragraph.
     if (OPENS_FRONT_MATTER.test(text)) {
@@ -44,22 +49,39 @@ export function splitFrontMatter(text: string): FrontMatter {
 /** One level of block nesting at the start of a line: a quote marker or a list marker. */
 const NESTING_MARKER = /^[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?/;
 
+const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+const THEMATIC_BREAK = /^[ \t]{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+
 /**
  * The first line nested deeper than `limit` block quotes and lists, with its
- * depth, or null. Indentation counts too (two spaces nest a list item), so
- * this errs towards deeper than the parser would see.
+ * depth, or null. A line's depth is its quote and list markers, plus its
+ * indentation when a marker follows it (two spaces nest a list item), so
+ * this errs towards deeper than the parser would see; code and rules are not
+ * nesting.
  */
 export function overNestedLine(body: string, limit: number): { line: number; depth: number } | null {
   const lines = body.split('\n');
+  let fence: string | null = null;
   for (let i = 0; i < lines.length; i += 1) {
-    let rest = lines[i] ?? '';
+    const line = lines[i] ?? '';
+    const fenceMark = FENCE.exec(line)?.[1];
+    if (fence !== null) {
+      if (fenceMark !== undefined && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = null;
+      continue;
+    }
+    if (fenceMark !== undefined) {
+      fence = fenceMark;
+      continue;
+    }
+    if (THEMATIC_BREAK.test(line)) continue;
+    const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+    let rest = line.slice(indent);
     let depth = 0;
     for (let marker = NESTING_MARKER.exec(rest); marker !== null && depth <= limit; marker = NESTING_MARKER.exec(rest)) {
       depth += 1;
       rest = rest.slice(marker[0].length);
     }
-    const indent = /^[ \t]*/.exec(lines[i] ?? '')?.[0].length ?? 0;
-    depth += Math.floor(indent / 2);
+    if (depth > 0) depth += Math.floor(indent / 2);
     if (depth > limit) return { line: i + 1, depth };
   }
   return null;
@@ -75,15 +97,20 @@ export function markdownBlocks(body: string, firstLine: number): MarkdownBlock[]
     const startLine = line + leadingNewlines(token.raw);
     line += (token.raw.match(/\n/g) ?? []).length;
     if (token.type === 'space' || token.type === 'def') continue;
+    // A raw HTML block may hold several paragraphs (`<div>…</div><div>…</div>`): it is split as a saved page's content is.
+    const fromHtml = token.type === 'html' ? htmlBlocks(token.raw, { relativeLinks: true }) : [];
+    if (fromHtml.length > 0) {
+      blocks.push(...fromHtml.map((block) => ({ ...block, line: startLine })));
+      continue;
+    }
     const single = Object.assign([token], { links: tokens.links });
     const sanitized = sanitizeBlock(marked.parser(single) as string);
     // The words a reader sees are those of the sanitized HTML: raw HTML blocks keep their text, entities read as characters.
     const text = collapseSpaces(htmlText(sanitized.html).replace(/\s+/g, ' '));
     blocks.push({
-      // A block with no visible words (raw HTML, a rule) is reported by its source, so an editor sees what went.
-      text: text === '' ? collapseSpaces(token.raw.replace(/\s+/g, ' ')) : text,
-      // Raw HTML whose block elements were not kept (`<div>`, `<details>`) still reads as a paragraph.
-      html: token.type === 'html' && text !== '' && !STARTS_WITH_BLOCK.test(sanitized.html) ? `<p>${sanitized.html}</p>` : sanitized.html,
+      // A block with no visible words is reported by the images it showed, else by its source (raw HTML, a rule), so an editor sees what went.
+      text: text !== '' ? text : sanitized.images.length > 0 ? sanitized.images.join('; ') : collapseSpaces(token.raw.replace(/\s+/g, ' ')),
+      html: sanitized.html,
       line: startLine,
       isHeadline: token.type === 'heading' && (token as Tokens.Heading).depth === 1,
       isEmpty: text === '' || isEmptyBlock(text),
@@ -92,8 +119,6 @@ export function markdownBlocks(body: string, firstLine: number): MarkdownBlock[]
   }
   return blocks;
 }
-
-const STARTS_WITH_BLOCK = /^<(?:p|h[2-6]|blockquote|ul|ol|pre|table|figure|details|hr)[\s>]/;
 
 function leadingNewlines(raw: string): number {
   return raw.length - raw.replace(/^\n+/, '').length;

@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml';
 import { normalizeText } from './03-normalize.ts';
 import { MAX_YAML_ALIASES } from './limits.ts';
 import type { IngestProblem, Result } from './problems.ts';
+import type { PageMetadata } from './html.ts';
 import { metadataSchema, type ArticleMetadata } from './schema.ts';
 import { collapseSpaces } from './text.ts';
 
@@ -35,7 +36,7 @@ export function parseMetadata(file: string, yamlText: string, lineOffset = 0): R
       ok: false,
       problems: [{
         file,
-        message: `YAML aliases expand too far (more than ${MAX_YAML_ALIASES} uses of \`*name\`)`,
+        message: `YAML aliases (\`*name\`) expand too far: the limit is ${MAX_YAML_ALIASES}`,
         hint: 'Write each value out in full; metadata needs no aliases',
       }],
     };
@@ -67,6 +68,28 @@ export function parseMetadata(file: string, yamlText: string, lineOffset = 0): R
       };
     }),
   };
+}
+
+/**
+ * What a saved page says of itself, as metadata: each value the schema
+ * accepts, the rest left out. A page is not the author's file to fix, so a
+ * value it gets wrong (a date in words, a relative URL) is not a problem,
+ * just not used.
+ */
+export function pageMetadata(page: PageMetadata): ArticleMetadata {
+  const metadata: Record<string, unknown> = {};
+  const shape = metadataSchema.shape;
+  for (const [key, value] of Object.entries(page)) {
+    if (key === 'tags' && Array.isArray(value)) {
+      const tags = value.map((tag) => shape.tags.unwrap().element.safeParse(normalizeValues(tag))).filter((tag) => tag.success).map((tag) => tag.data);
+      if (tags.length > 0) metadata['tags'] = tags;
+      continue;
+    }
+    if (!(key in shape)) continue;
+    const parsed = shape[key as keyof typeof shape].safeParse(normalizeValues(value));
+    if (parsed.success && parsed.data !== undefined) metadata[key] = parsed.data;
+  }
+  return metadata as ArticleMetadata;
 }
 
 /** Strings in metadata get the same clean-up as article text, on one line. */

@@ -61,10 +61,6 @@ export function sanitizeBlock(html: string): SanitizedFragment {
   };
 }
 
-export function sanitizeFragment(html: string): string {
-  return sanitizeBlock(html).html;
-}
-
 /** Elements that end a line of text: their text is kept apart from the next element's. */
 const BREAKS_TEXT = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'li', 'pre', 'br', 'hr', 'tr', 'th', 'td', 'figcaption', 'details', 'summary']);
 

@@ -12,6 +12,10 @@ const REMOVAL_REASONS = [
   'boilerplate',
   'empty',
   'image',
+  'caption',
+  'embed',
+  'byline',
+  'dateline',
 ] as const;
 
 const tagSchema = z.object({
@@ -47,18 +51,20 @@ export const removedBlockSchema = z.object({
 export const articleSchema = z.object({
   slug: z.string(),
   title: z.string(),
-  format: z.enum(['txt', 'md']),
+  format: z.enum(['txt', 'md', 'html']),
   /** ISO date (YYYY-MM-DD or a full timestamp) or null when unknown. */
   date: z.string().nullable(),
   updated: z.string().nullable(),
   author: z.string().nullable(),
   sourceUrl: z.string().nullable(),
+  /** The name of the site the article first appeared on (a saved page's `og:site_name`, or `siteName:`). */
+  siteName: z.string().nullable(),
   description: z.string().nullable(),
   /** One line under the headline: the description, else the first sentence. */
   dek: z.string(),
   /** Plain text of every kept block, in source order. */
   paragraphs: z.array(z.string()),
-  /** Sanitized HTML of each kept block (Markdown articles only), parallel to `paragraphs`. */
+  /** Sanitized HTML of each kept block (Markdown and HTML articles), parallel to `paragraphs`. */
   paragraphsHtml: z.array(z.string()).nullable(),
   tags: z.array(tagSchema),
   quotes: z.array(quoteSchema),
@@ -122,6 +128,7 @@ export const metadataSchema = z.strictObject({
   updated: isoDate.optional(),
   author: oneLine.max(MAX_AUTHOR_CHARS, `must be at most ${MAX_AUTHOR_CHARS} characters`).optional(),
   source: httpUrl.optional(),
+  siteName: oneLine.max(MAX_AUTHOR_CHARS, `must be at most ${MAX_AUTHOR_CHARS} characters`).optional(),
   description: z
     .string()
     .trim()

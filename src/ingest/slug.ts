@@ -7,6 +7,7 @@ import { MAX_SLUG_BYTES } from './limits.ts';
 import type { IngestProblem } from './problems.ts';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const GREEK_ACCENTS = /(\p{Script=Greek})\p{M}+/gu;
 /** Letters that do not decompose into ASCII under NFKD. */
 const LATIN_EXTRAS: Readonly<Record<string, string>> = {
   ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i', ħ: 'h',
@@ -24,27 +25,41 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
   const unspelled = /[\p{L}\p{N}]/u.test(folded.replace(/[\x00-\x7f]/g, ''));
   if (ascii !== '' && !unspelled && ascii.length <= MAX_SLUG_BYTES) return ascii;
-  // Case folds in every script; other letters keep their identity (й is not и).
-  const hash = shortHash(text.normalize('NFKC').toLowerCase());
+  // Case folds in every script, and Greek drops its accents (capitals are written without them);
+  // other letters keep their identity (й is not и).
+  const hash = shortHash(text.normalize('NFKD').replace(GREEK_ACCENTS, '$1').normalize('NFKC').toLowerCase());
   if (ascii === '') return `x-${hash}`;
   const room = MAX_SLUG_BYTES - hash.length - 1;
   return `${ascii.length <= room ? ascii : ascii.slice(0, room).replace(/-[^-]*$/, '') || ascii.slice(0, room)}-${hash}`;
 }
 
+/** Who a name is: the same letters in any Unicode composition (text pasted on a Mac comes decomposed). */
+export function personKey(name: string): string {
+  return name.normalize('NFC');
+}
+
 /**
- * The slug of each person's page, by name. Different names may fold to one
- * slug (José García the mayor, Jose Garcia a councillor): they are
- * different people, so all but the first in code-point order get a number.
+ * The slug of each person's page, by `personKey`. Different names may fold
+ * to one slug (José García the mayor, Jose Garcia a councillor): they are
+ * different people, so all but the first in code-point order get the first
+ * free number (`jose-garcia-2`), never another person's slug.
  */
 export function personSlugs(names: Iterable<string>): Map<string, string> {
   const byBase = new Map<string, string[]>();
-  for (const name of new Set(names)) {
+  for (const name of new Set([...names].map(personKey))) {
     const base = slugify(name);
     byBase.set(base, [...(byBase.get(base) ?? []), name]);
   }
+  const taken = new Set(byBase.keys());
   const slugs = new Map<string, string>();
   for (const [base, group] of byBase) {
-    group.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).forEach((name, i) => slugs.set(name, i === 0 ? base : `${base}-${i + 1}`));
+    group.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).forEach((name, i) => {
+      if (i === 0) return slugs.set(name, base);
+      let n = i + 1;
+      while (taken.has(`${base}-${n}`)) n += 1;
+      taken.add(`${base}-${n}`);
+      return slugs.set(name, `${base}-${n}`);
+    });
   }
   return slugs;
 }

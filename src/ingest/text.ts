@@ -68,3 +68,17 @@ const NONCHARACTERS = /[\ufdd0-\ufdef\ufffe\uffff]|[\ud83f\ud87f\ud8bf\ud8ff\ud9
 export function replaceNoncharacters(text: string): string {
   return text.replace(NONCHARACTERS, '\ufffd');
 }
+
+/** C0/C1 controls other than line breaks: HTML and XML cannot carry them, so they become spaces. */
+export const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/**
+ * A string as it may reach a page, a feed or JSON-LD: no noncharacters, no
+ * control characters, bidi controls closed. Text is cleaned this way before
+ * it is parsed too, but Markdown and HTML character references (`&#x202E;`)
+ * and the cutting of a dek or a quotation out of a line can bring them back,
+ * so the Article's strings get it last of all.
+ */
+export function readableText(text: string): string {
+  return balanceBidi(replaceNoncharacters(text).replace(CONTROLS, ' '));
+}

@@ -4,7 +4,7 @@
 import { getCollection } from 'astro:content';
 import type { Article, Tag } from '../ingest/schema.ts';
 import { surnameOf } from '../ingest/people.ts';
-import { personSlugs } from '../ingest/slug.ts';
+import { personKey, personSlugs } from '../ingest/slug.ts';
 import { rememberDigest } from './cacheKeys.ts';
 import { throwContentProblems } from './contentProblems.ts';
 
@@ -85,18 +85,19 @@ export const allPersonSlugs = oncePerBuild(async (): Promise<Map<string, string>
 export const allPeople = oncePerBuild(async (): Promise<Person[]> => {
   const articles = await allArticles();
   const slugs = await allPersonSlugs();
-  // A person is a name as written: two names that fold to one slug are two people.
+  // A person is a name as written (in any Unicode composition): two names that fold to one slug are two people.
   const byName = new Map<string, Person>();
   for (const article of articles) {
     for (const speaker of article.speakers) {
-      const person = byName.get(speaker.name) ?? { name: speaker.name, slug: slugs.get(speaker.name) ?? '', roles: [], quotes: [], articles: [] };
+      const key = personKey(speaker.name);
+      const person = byName.get(key) ?? { name: speaker.name, slug: slugs.get(key) ?? '', roles: [], quotes: [], articles: [] };
       if (speaker.role !== null && !person.roles.includes(speaker.role)) person.roles.push(speaker.role);
       if (person.articles.at(-1) !== article) person.articles.push(article);
-      byName.set(speaker.name, person);
+      byName.set(key, person);
     }
     for (const quote of article.quotes) {
       if (quote.speaker === null) continue;
-      byName.get(quote.speaker)?.quotes.push({ text: quote.text, article, paragraph: quote.paragraph });
+      byName.get(personKey(quote.speaker))?.quotes.push({ text: quote.text, article, paragraph: quote.paragraph });
     }
   }
   return [...byName.values()].sort((a, b) => surnameOf(a.name).localeCompare(surnameOf(b.name)) || a.name.localeCompare(b.name));

@@ -34,7 +34,7 @@ export function siteAddress(env: Readonly<Record<string, string | undefined>>): 
 function basePath(path: string, name: string): string {
   const segments = path.split('/').filter((segment) => segment !== '');
   for (const segment of segments) {
-    if (segment === '.' || segment === '..' || /[\s?#\\%]/.test(segment)) {
+    if (segment === '.' || segment === '..' || !/^(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})+$/.test(segment)) {
       throw new SiteAddressError(`${name} "${path}" is not a folder path: use letters, digits and hyphens, such as /broadsheet/`);
     }
   }

@@ -35,9 +35,20 @@ export function articlesLoader({ dir }: ArticlesLoaderOptions): Loader {
         ));
       }
       await syncArticles(context, folder);
+      // One sync at a time, the last after the last change: two interleaved
+      // syncs could let one that read the files before a fix finish last.
+      let running = Promise.resolve();
+      let queued = false;
       context.watcher?.add(folder);
       context.watcher?.on('all', (_event, path) => {
-        if (resolve(path).startsWith(folder)) void syncArticles(context, folder).catch((error: unknown) => context.logger.error(String(error)));
+        if (!resolve(path).startsWith(folder) || queued) return;
+        queued = true;
+        running = running
+          .then(() => {
+            queued = false;
+            return syncArticles(context, folder);
+          })
+          .catch((error: unknown) => context.logger.error(String(error)));
       });
     },
   };

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCaches, buildEnvironment, buildSteps } from '../../tooling/build.ts';
 import { PROJECT_ROOT } from '../../tooling/project.ts';
-import { ARTICLE_CASES, FIXTURE_ROOT } from './fixtures.ts';
+import { ARTICLE_CASES, FIXTURE_ROOT, PAGE_CASES } from './fixtures.ts';
 
 export interface BuiltSite {
   outDir: string;
@@ -69,17 +69,22 @@ export const CORPUS_ARTICLES = join(FIXTURE_ROOT, 'corpus');
 export const LONG_WORDS_SLUG = 'long-words';
 
 /**
- * A corpus for the site tests: the real content, every fixture case (as
- * `<case>.txt` or `<case>.md`, with its sidecar), the corpus articles above,
+ * A corpus for the site tests: the real content, every fixture case that
+ * makes an article (as `<case>.txt`, `.md` or `.html`, with its sidecar),
+ * the corpus articles above,
  * and a few dated articles.
  */
 export function makeTestCorpus(): string {
   const dir = mkdtempSync(join(tmpdir(), 'broadsheet-content-'));
   cpSync(join(PROJECT_ROOT, 'content', 'articles'), dir, { recursive: true });
-  for (const name of readdirSync(ARTICLE_CASES)) {
-    for (const file of readdirSync(join(ARTICLE_CASES, name))) {
-      const ext = file.split('.').pop();
-      if (file.startsWith('source.')) cpSync(join(ARTICLE_CASES, name, file), join(dir, `${name}.${ext}`));
+  for (const root of [ARTICLE_CASES, PAGE_CASES]) {
+    for (const name of readdirSync(root)) {
+      // A case that must be refused would stop the build.
+      if (existsSync(join(root, name, 'expected-problems.txt'))) continue;
+      for (const file of readdirSync(join(root, name))) {
+        const ext = file.split('.').pop();
+        if (file.startsWith('source.')) cpSync(join(root, name, file), join(dir, `${name}.${ext}`));
+      }
     }
   }
   cpSync(CORPUS_ARTICLES, dir, { recursive: true });

@@ -150,7 +150,8 @@ describe('incremental builds', () => {
           const where = `sequence ${sequence}, step ${i + 1} (${steps.slice(0, i + 1).map((s) => s.name).join(', ')}), corpus ${JSON.stringify(articles)}`;
           expect(firstDifference(incremental.outDir, cold.outDir), where).toBeNull();
           // Restored pages are what makes the build incremental: one article's change leaves most pages alone.
-          expect(incremental.stdout, where).toMatch(/\(restored\)/);
+          // (When one or two articles are left, a change can reach every page they have.)
+          if (articles.length >= 3) expect(incremental.stdout, where).toMatch(/\(restored\)/);
           rmSync(incremental.outDir, { recursive: true, force: true });
           rmSync(cold.outDir, { recursive: true, force: true });
         }

@@ -8,7 +8,7 @@ import { seedGolden } from '../helpers/seed.ts';
 
 const outDir = inject('outDir');
 const SEED = 'articles/hegseth-rules-out-nato-membership-for-ukraine/index.html';
-const articleCount = readdirSync(inject('contentDir')).filter((f) => /\.(txt|md)$/.test(f)).length;
+const articleCount = readdirSync(inject('contentDir')).filter((f) => /\.(txt|md|html)$/.test(f)).length;
 
 /** A paragraph's text as a reader sees it, without its permalink mark. */
 function paragraphText(element: Element): string {

@@ -16,7 +16,7 @@ import { xmlError } from '../helpers/xml.ts';
 import { builtSites } from '../helpers/sites.ts';
 
 const ORIGIN = 'https://broadsheet.example';
-const articleCount = readdirSync(inject('contentDir')).filter((f) => /\.(txt|md)$/.test(f)).length;
+const articleCount = readdirSync(inject('contentDir')).filter((f) => /\.(txt|md|html)$/.test(f)).length;
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'category', 'url', 'sitemap'].includes(name) });
 
 function parseXml(outDir: string, path: string) {

@@ -128,7 +128,7 @@ describe('limits: one bad file is its own problem, never the whole build', () =>
     ['a sidecar', (yaml: string) => ({ path: 'a.txt', bytes: encode(GOOD), sidecar: { path: 'a.yml', bytes: encode(yaml) } })],
     ['front matter', (yaml: string) => ({ path: 'a.md', bytes: encode(`---\n${yaml}---\n\n# Title\n\nBody text.\n`) })],
   ])('refuses a YAML alias bomb in %s', (_, source) => {
-    expect(onlyMessage(source(aliasBomb(10)))).toMatch(new RegExp(`YAML aliases expand too far \\(more than ${MAX_YAML_ALIASES}`));
+    expect(onlyMessage(source(aliasBomb(10)))).toMatch(new RegExp(`YAML aliases \\(\`\\*name\`\\) expand too far: the limit is ${MAX_YAML_ALIASES}`));
   });
 
   it('allows a few aliases', () => {
@@ -139,8 +139,8 @@ describe('limits: one bad file is its own problem, never the whole build', () =>
   it.each([
     ['block quotes', `${'>'.repeat(2000)} deep`, 7],
     ['list items', `${'- '.repeat(10000)}x`, 7],
-    // Two spaces a level: the first line past the limit is the one named.
-    ['indented lists', Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'), 7 + MAX_MARKDOWN_NESTING + 1],
+    // Two spaces a level: the first item past the limit (level 51, line 7 + 50) is the one named.
+    ['indented lists', Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'), 7 + MAX_MARKDOWN_NESTING],
     ['mixed quotes and lists', `${'> - '.repeat(1000)}x`, 7],
   ])('refuses Markdown nested too deep (%s), naming the line', (_, body, line) => {
     const text = `---\ntitle: Deep\n---\n\nA first paragraph.\n\n${body}\n`;
@@ -228,8 +228,36 @@ describe('text is never lost silently', () => {
     expect(article.paragraphs).toEqual(['A photo here.']);
     expect(article.removed).toEqual([
       { reason: 'image', text: 'the harbour (https://example.org/h.jpg)' },
-      { reason: 'image', text: '![Only a picture](https://cdn.example/p.png)' },
-      { reason: 'image', text: '<img src="/local.png" alt="">' },
+      { reason: 'image', text: 'Only a picture (https://cdn.example/p.png)' },
+      { reason: 'image', text: '/local.png' },
     ]);
+  });
+});
+
+describe('Markdown that only looks like a limit', () => {
+  it.each([
+    ['a thematic break at the top', '---\n\n# Title\n\nBody text.\n'],
+    ['a thematic break right before the heading', '---\n# Title\n\nBody text.\n'],
+    ['a code block indented far', '# Title\n\nBody text.\n\n```\n' + `${' '.repeat(110)}deep code\n` + '```\n'],
+    ['a fenced line of quote marks', '# Title\n\nBody text.\n\n```\n' + `${'>'.repeat(60)}\n` + '```\n'],
+    ['a long rule of dashes', `# Title\n\nBody text.\n\n${'- '.repeat(60)}\n\nMore text.\n`],
+    ['ordinary nested lists', '# Title\n\nBody text.\n\n- a\n  - b\n    - c\n      - d\n\n    indented code\n'],
+  ])('accepts %s', (_, text) => {
+    expect(accepted({ path: 'ok.md', bytes: encode(text) }).title).toBe('Title');
+  });
+
+  it('closes front matter with YAML’s `...` too', () => {
+    expect(accepted({ path: 'ok.md', bytes: encode('---\ntitle: Dotted\n...\n\nBody text.\n') }).title).toBe('Dotted');
+  });
+});
+
+describe('raw HTML in Markdown keeps its paragraphs apart', () => {
+  it.each([
+    ['two divs', '<div>First line</div><div>Second line</div>', ['First line', 'Second line'], ['<p>First line</p>', '<p>Second line</p>']],
+    ['text and a paragraph in a div', '<div>Intro<p>para</p></div>', ['Intro', 'para'], ['<p>Intro</p>', '<p>para</p>']],
+    ['a heading and text in a section', '<section><h2>H</h2>Text</section>', ['H', 'Text'], ['<h2>H</h2>', '<p>Text</p>']],
+  ])('%s', (_, html, paragraphs, paragraphsHtml) => {
+    const article = accepted({ path: 'raw.md', bytes: encode(`# Title\n\n${html}\n`) });
+    expect([article.paragraphs, article.paragraphsHtml]).toEqual([paragraphs, paragraphsHtml]);
   });
 });

@@ -15,6 +15,7 @@ const article: Article = {
   updated: null,
   author: 'Ann <b>',
   sourceUrl: null,
+  siteName: null,
   description: null,
   dek: 'Dek ]]> end',
   paragraphs: ['One <script>alert(1)</script>', 'Two & "three"'],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/ingest/03-normalize.ts';
 import { repairMojibake } from '../../src/ingest/mojibake.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
+import { balanceBidi } from '../../src/ingest/text.ts';
 
 describe('normalizeText', () => {
   it('unifies CRLF, CR and Unicode line separators', () => {
@@ -116,5 +117,30 @@ describe('bidi controls and noncharacters', () => {
     });
     if (!result.ok) throw new Error('refused');
     expect([result.value.title, result.value.author, result.value.tags[0]?.name]).toEqual([`Evil ${RLO}title${PDF}`, `${RLO}Someone${PDF}`, `${RLO}tag${PDF}`]);
+  });
+});
+
+describe('every string of an Article is readable anywhere', () => {
+  const RLO = '\u202e';
+  const ingest = (path: string, text: string) => {
+    const result = ingestArticle({ path, bytes: new TextEncoder().encode(text) });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result.value;
+  };
+  /** Every string in a value, however deep. */
+  const strings = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : typeof value === 'object' && value !== null ? Object.values(value).flatMap(strings) : [];
+  const isBalanced = (text: string) => balanceBidi(text) === text;
+
+  it.each([
+    ['character references in Markdown', 'refs.md', '# Title &#x202E;open &#xFDD0; &#1;x\n\nBody &#x2066;text. “Quote &#x202E;here and more words,” said Ann Lee.\n'],
+    ['an override cut by the dek', 'dek.txt', `Headline\n\nThe mayor spoke ${RLO}evil words. Then the rest went on.\u202c Yes.\n`],
+    ['an override cut by a quotation', 'quote.txt', `Headline\n\n“${RLO}We will build the bridge,” said Ann Lee, the mayor. More text\u202c here.\n`],
+    ['controls in a saved page', 'page.html', `<html><head><title>T&#x202E;itle</title></head><body><article><h1>T&#x202E;itle</h1><p>${'Long enough paragraph of article text. '.repeat(8)}&#xFFFF; and &#x202E;open</p></article></body></html>`],
+  ])('%s', (_, path, text) => {
+    for (const value of strings(ingest(path, text))) {
+      expect(isBalanced(value), JSON.stringify(value)).toBe(true);
+      expect(value).not.toMatch(/[\ufdd0-\ufdef\ufffe\uffff\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
+    }
   });
 });

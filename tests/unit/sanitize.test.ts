@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeFragment } from '../../src/ingest/sanitize.ts';
+import { sanitizeBlock } from '../../src/ingest/sanitize.ts';
 
-describe('sanitizeFragment', () => {
+describe('sanitizeBlock', () => {
   it.each([
     ['<script>alert(1)</script><p>ok</p>', '<p>ok</p>'],
     ['<p onclick="alert(1)" style="color:red">x</p>', '<p>x</p>'],
@@ -23,6 +23,6 @@ describe('sanitizeFragment', () => {
     ['<style>body{}</style><textarea><img src=x onerror=alert(1)></textarea>', ''],
     ['<h1>Title</h1>', '<h2>Title</h2>'],
   ])('%s → %s', (input, output) => {
-    expect(sanitizeFragment(input)).toBe(output);
+    expect(sanitizeBlock(input).html).toBe(output);
   });
 });

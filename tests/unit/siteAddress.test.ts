@@ -14,6 +14,7 @@ describe('siteAddress', () => {
     [{ BASE_PATH: '//broadsheet//' }, { site: 'https://broadsheet.example', base: '/broadsheet/' }],
     [{ BASE_PATH: 'broadsheet' }, { site: 'https://broadsheet.example', base: '/broadsheet/' }],
     [{ BASE_PATH: '/a//b/' }, { site: 'https://broadsheet.example', base: '/a/b/' }],
+    [{ SITE_URL: 'https://x.org/caf%C3%A9/' }, { site: 'https://x.org', base: '/caf%C3%A9/' }],
     [{ BASE_PATH: '' }, { site: 'https://broadsheet.example', base: '/' }],
     [{ NETLIFY: 'true', URL: 'https://site.netlify.app' }, { site: 'https://site.netlify.app', base: '/' }],
   ])('%j → %j', (env, expected) => {
@@ -27,6 +28,8 @@ describe('siteAddress', () => {
     [{ SITE_URL: 'https://example.org/news/', BASE_PATH: '/blog/' }, /SITE_URL ends in \/news\/ but BASE_PATH is \/blog\//],
     [{ BASE_PATH: '/../etc/' }, /BASE_PATH "\/\.\.\/etc\/" is not a folder path/],
     [{ BASE_PATH: '/my site/' }, /not a folder path/],
+    [{ BASE_PATH: 'https://evil.example/' }, /not a folder path/],
+    [{ BASE_PATH: '/a"b/' }, /not a folder path/],
   ])('%j is a clear error', (env, message) => {
     expect(() => siteAddress(env)).toThrow(SiteAddressError);
     expect(() => siteAddress(env)).toThrow(message);

@@ -8,7 +8,7 @@ import { personSlugs, slugify } from '../../src/ingest/slug.ts';
 describe('tags', () => {
   it.each([
     ['Cyrillic', ['Москва', 'москва', 'МОСКВА']],
-    ['Greek', ['Αθήνα', 'αθήνα', 'ΑΘΉΝΑ']],
+    ['Greek', ['Αθήνα', 'αθήνα', 'ΑΘΉΝΑ', 'ΑΘΗΝΑ']],
     ['Latin with accents', ['Café', 'cafe', 'CAFÉ']],
     ['Latin', ['NATO', 'Nato', 'nato']],
     ['Armenian', ['Հայաստան', 'ՀԱՅԱՍՏԱՆ']],
@@ -44,5 +44,14 @@ describe('person pages', () => {
     const slugs = personSlugs(['José García', 'Jose Garcia', 'Ana Ruiz', 'José García']);
     expect(Object.fromEntries(slugs)).toEqual({ 'Jose Garcia': 'jose-garcia', 'José García': 'jose-garcia-2', 'Ana Ruiz': 'ana-ruiz' });
     expect(personSlugs(['Jose Garcia', 'José García'])).toEqual(personSlugs(['José García', 'Jose Garcia']));
+  });
+
+  it('keep one page for one name in any Unicode composition', () => {
+    expect([...personSlugs(['José García'.normalize('NFC'), 'José García'.normalize('NFD')]).values()]).toEqual(['jose-garcia']);
+  });
+
+  it('never give a numbered slug that is another person’s', () => {
+    const slugs = [...personSlugs(['José García', 'Jose Garcia', 'Jose Garcia 2', 'José Garcia 2']).values()];
+    expect(new Set(slugs).size).toBe(4);
   });
 });

@@ -1,0 +1,274 @@
+// Saved HTML pages: the page's own metadata (JSON-LD, OpenGraph and
+// `article:` properties, `<meta>`, `<time>`, `<title>`) and its main content,
+// found by Readability.js (Firefox Reader View's extractor) on a linkedom
+// DOM, then split into blocks as a Markdown body is. Nothing a page
+// references is fetched: linkedom loads nothing and Readability only reads
+// the tree. Every block passes the one sanitizer (`sanitize.ts`).
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { MIN_HTML_ARTICLE_CHARS } from './limits.ts';
+import type { MarkdownBlock } from './markdown.ts';
+import type { Result } from './problems.ts';
+import { htmlText, sanitizeBlock } from './sanitize.ts';
+import { collapseSpaces, isEmptyBlock } from './text.ts';
+
+/** What a page says of itself; each value is checked against the metadata schema before use. */
+export interface PageMetadata {
+  title?: string;
+  date?: string;
+  updated?: string;
+  author?: string;
+  source?: string;
+  description?: string;
+  tags?: string[];
+  siteName?: string;
+}
+
+export interface SavedPage {
+  metadata: PageMetadata;
+  /** The main content as HTML: what the block stage splits. */
+  content: string;
+}
+
+type Doc = ReturnType<typeof parseHTML>['document'];
+/** A block of a page's main content; a caption or an embed is set aside by the furniture stage, with its reason. */
+export type PageBlock = MarkdownBlock & { setAside?: 'caption' | 'embed' };
+type El = NonNullable<ReturnType<Doc['querySelector']>>;
+
+export function readSavedPage(file: string, html: string): Result<SavedPage> {
+  const { document } = parseHTML(html);
+  const metadata = pageMetadata(document);
+  // Links resolve against the page's own address, never a <base> the page sets.
+  for (const base of document.querySelectorAll('base')) base.remove();
+  if (metadata.source !== undefined) document.head?.insertAdjacentHTML('afterbegin', `<base href="${escapeAttribute(metadata.source)}">`);
+  let article: ReturnType<Readability['parse']> = null;
+  try {
+    article = new Readability(document as unknown as Document, { keepClasses: false }).parse();
+  } catch {
+    article = null;
+  }
+  const text = collapseSpaces((article?.textContent ?? '').replace(/\s+/g, ' '));
+  if (article === null || text.length < MIN_HTML_ARTICLE_CHARS) {
+    return {
+      ok: false,
+      problems: [{
+        file,
+        message: `no article found in the page (${text.length} characters of main text): it looks like a home page, an index, a login wall or an error page`,
+        hint: 'Save the article page itself, or copy its text into a .txt file',
+      }],
+    };
+  }
+  if (metadata.siteName === undefined && article.siteName) metadata.siteName = article.siteName;
+  if (metadata.author === undefined && article.byline) metadata.author = article.byline;
+  if (metadata.date === undefined && article.publishedTime) metadata.date = article.publishedTime;
+  return { ok: true, value: { metadata, content: article.content ?? '' } };
+}
+
+/** Elements whose whole subtree is one block of the article. */
+const BLOCK_ELEMENTS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'table', 'hr', 'details']);
+/** Elements that only group blocks: their children are the blocks. */
+const GROUPING_ELEMENTS = new Set(['div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'center', 'body']);
+/** Elements with nothing for a reader in them. */
+const SILENT_ELEMENTS = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta', 'head', 'title']);
+/** What a page shows but Broadsheet does not: each is reported, with the reason. */
+const EMBEDS = new Set(['iframe', 'video', 'audio', 'object', 'embed', 'svg', 'canvas', 'picture', 'math', 'form', 'button', 'input', 'select', 'textarea']);
+
+/**
+ * The blocks of a page's main content (or of a raw HTML block in Markdown),
+ * in order, each with its sanitized HTML and its text. Relative links are
+ * unwrapped unless `relativeLinks` says they lead somewhere: in a saved page
+ * they point into the site it came from.
+ */
+export function htmlBlocks(content: string, { relativeLinks = false } = {}): PageBlock[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${content}</body></html>`);
+  const blocks: PageBlock[] = [];
+  let loose = '';
+  const flushLoose = () => {
+    if (collapseSpaces(loose.replace(/\s+/g, ' ')) !== '') blocks.push(block(`<p>${loose}</p>`, false));
+    loose = '';
+  };
+  const visit = (node: ChildNode) => {
+    if (node.nodeType === 3) {
+      loose += escapeText(node.textContent ?? '');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as unknown as El;
+    const tag = element.tagName.toLowerCase();
+    if (SILENT_ELEMENTS.has(tag)) return;
+    if (GROUPING_ELEMENTS.has(tag)) {
+      flushLoose();
+      for (const child of [...element.childNodes]) visit(child as ChildNode);
+      flushLoose();
+    } else if (tag === 'figure' || tag === 'img') {
+      flushLoose();
+      // A figure's picture goes, reported; its caption is reported apart from the article's text.
+      for (const caption of [...element.querySelectorAll('figcaption')]) {
+        blocks.push({ ...block(`<p>${caption.innerHTML}</p>`, false), setAside: 'caption' });
+        caption.remove();
+      }
+      const rest = block(element.outerHTML, false);
+      // Whatever else a figure holds (a credit, a label) belongs to the picture, not the text.
+      if (rest.images.length > 0 || !rest.isEmpty) blocks.push(rest.isEmpty ? rest : { ...rest, setAside: 'caption' });
+    } else if (EMBEDS.has(tag)) {
+      flushLoose();
+      const address = element.getAttribute('src') ?? element.getAttribute('data');
+      blocks.push({ text: address === null ? `<${tag}>` : `<${tag}> ${address}`, html: '', line: 1, isHeadline: false, isEmpty: true, images: [], setAside: 'embed' });
+    } else if (BLOCK_ELEMENTS.has(tag)) {
+      flushLoose();
+      if (!relativeLinks) unwrapRelativeLinks(element);
+      blocks.push(block(element.outerHTML, tag === 'h1'));
+    } else {
+      // Inline content (a, em, strong, br…) between blocks: gathered into a paragraph.
+      if (!relativeLinks) unwrapRelativeLinks(element);
+      loose += element.outerHTML;
+    }
+  };
+  visit(document.body as unknown as ChildNode);
+  flushLoose();
+  return blocks;
+}
+
+function block(html: string, isHeadline: boolean): MarkdownBlock {
+  const sanitized = sanitizeBlock(html);
+  const text = collapseSpaces(htmlText(sanitized.html).replace(/\s+/g, ' '));
+  return {
+    // A block with no words (a picture alone) is reported by what it showed.
+    text: text === '' ? sanitized.images.join('; ') : text,
+    html: sanitized.html,
+    line: 1,
+    isHeadline,
+    isEmpty: text === '' || isEmptyBlock(text),
+    images: sanitized.images,
+  };
+}
+
+/** A relative link in a saved page points into the site it came from: without that site's address it leads nowhere here. */
+function unwrapRelativeLinks(element: El): void {
+  for (const link of [...element.querySelectorAll('a')]) {
+    const href = link.getAttribute('href') ?? '';
+    if (!/^(?:https?:|mailto:)/i.test(href)) link.replaceWith(...link.childNodes);
+  }
+}
+
+// Metadata.
+
+function pageMetadata(document: Doc): PageMetadata {
+  const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
+  const metas = (selector: string) => [...document.querySelectorAll(selector)].map((m) => m.getAttribute('content')?.trim() ?? '').filter((v) => v !== '');
+  const ld = jsonLdArticle(document);
+  const siteName = meta('meta[property="og:site_name"]') ?? ldText(ld?.['publisher'], 'name');
+  const headline =
+    ldText(ld?.['headline']) ??
+    meta('meta[property="og:title"]') ??
+    meta('meta[name="twitter:title"]') ??
+    text(document.querySelector('article h1') ?? document.querySelector('h1')) ??
+    text(document.querySelector('title'));
+  const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]') ?? ldText(ld?.['url']);
+  const time = document.querySelector('article time[datetime]') ?? document.querySelector('time[datetime]');
+  const tags = [
+    ...metas('meta[property="article:tag"]'),
+    ...metas('meta[name="news_keywords"]').flatMap((v) => v.split(',')),
+    ...ldList(ld?.['keywords']),
+  ].map((tag) => tag.trim()).filter((tag) => tag !== '');
+  const metadata: PageMetadata = {};
+  const set = <K extends keyof PageMetadata>(key: K, value: PageMetadata[K] | undefined) => {
+    if (value !== undefined && (!Array.isArray(value) || value.length > 0)) metadata[key] = value;
+  };
+  set('title', headline === undefined ? undefined : withoutSiteName(headline, siteName));
+  set('siteName', siteName);
+  set('date', isoDate(ldText(ld?.['datePublished']) ?? meta('meta[property="article:published_time"]') ?? meta('meta[itemprop="datePublished"]') ?? time?.getAttribute('datetime') ?? undefined));
+  set('updated', isoDate(ldText(ld?.['dateModified']) ?? meta('meta[property="article:modified_time"]') ?? meta('meta[itemprop="dateModified"]')));
+  set('author', ldAuthors(ld?.['author']) ?? meta('meta[name="author"]') ?? nonUrl(meta('meta[property="article:author"]')));
+  set('description', meta('meta[name="description"]') ?? meta('meta[property="og:description"]') ?? ldText(ld?.['description']));
+  set('source', canonical !== undefined && /^https?:\/\//i.test(canonical) && URL.canParse(canonical) ? canonical : undefined);
+  set('tags', [...new Set(tags)]);
+  return metadata;
+}
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|BackgroundNewsArticle)$/;
+
+/** The page's JSON-LD article object, if a block declares one; a block that does not parse is skipped. */
+function jsonLdArticle(document: Doc): Record<string, unknown> | undefined {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const found = findArticle(data, 0);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function findArticle(data: unknown, depth: number): Record<string, unknown> | undefined {
+  if (depth > 4 || typeof data !== 'object' || data === null) return undefined;
+  if (Array.isArray(data)) {
+    for (const item of data) {
+      const found = findArticle(item, depth + 1);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  const record = data as Record<string, unknown>;
+  const types = Array.isArray(record['@type']) ? record['@type'] : [record['@type']];
+  if (types.some((type) => typeof type === 'string' && ARTICLE_TYPES.test(type))) return record;
+  return findArticle(record['@graph'], depth + 1) ?? findArticle(record['mainEntity'], depth + 1);
+}
+
+function ldText(value: unknown, key?: string): string | undefined {
+  if (key !== undefined) return typeof value === 'object' && value !== null && !Array.isArray(value) ? ldText((value as Record<string, unknown>)[key]) : undefined;
+  if (Array.isArray(value)) return ldText(value[0]);
+  return typeof value === 'string' && value.trim() !== '' ? collapseSpaces(value.replace(/\s+/g, ' ')) : undefined;
+}
+
+function ldList(value: unknown): string[] {
+  if (typeof value === 'string') return value.split(',');
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function ldAuthors(value: unknown): string | undefined {
+  const people = (Array.isArray(value) ? value : [value])
+    .map((person) => (typeof person === 'string' ? person : ldText(person, 'name')))
+    .filter((name): name is string => name !== undefined && !/^https?:/i.test(name));
+  if (people.length === 0) return undefined;
+  return people.length === 1 ? people[0] : `${people.slice(0, -1).join(', ')} and ${people.at(-1)}`;
+}
+
+/** An ISO 8601 date or timestamp, with a colon in its offset (`+0100` → `+01:00`), or undefined. */
+function isoDate(value: string | undefined): string | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/.exec(value?.trim() ?? '');
+  if (match === null) return undefined;
+  const [, day, time, zone] = match;
+  if (time === undefined) return day;
+  return `${day}T${time}${zone === undefined ? '' : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`;
+}
+
+/** `<title>` and `og:title` often end (or start) with the site's name: "Ferry saved | The Harbour Times". */
+function withoutSiteName(title: string, siteName: string | undefined): string {
+  const parts = title.split(/\s+[|–—·•:-]\s+/);
+  if (parts.length < 2) return title;
+  const site = siteName?.toLowerCase();
+  const kept = parts.filter((part) => part.toLowerCase() !== site);
+  if (kept.length < parts.length) return kept.join(' – ');
+  return title;
+}
+
+function text(element: El | null): string | undefined {
+  const value = collapseSpaces((element?.textContent ?? '').replace(/\s+/g, ' '));
+  return value === '' ? undefined : value;
+}
+
+function nonUrl(value: string | undefined): string | undefined {
+  return value !== undefined && /^https?:/i.test(value) ? undefined : value;
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
