@@ -8,7 +8,8 @@
 // BENCH_SIZES (default "1000,5000") and BENCH_PAIRS (default "3,1") change
 // the corpus sizes and the number of pairs at each (the machines are noisy:
 // ratios are taken within a pair, then the median); BENCH_CARDS (default
-// 100) the number of social cards rendered.
+// 100) the number of social cards rendered; BENCH_FORMAT=html gives
+// Broadsheet saved web pages instead of messy text.
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ import { cachedCard, cardStats } from '../src/cards/render.ts';
 import { ingestArticle } from '../src/ingest/index.ts';
 import { bin, buildCaches, buildEnvironment, buildSteps } from '../tooling/build.ts';
 import { PROJECT_ROOT } from '../tooling/project.ts';
-import { benchArticle, cleanMarkdown, messyText, writeCorpus } from './lib/corpus.ts';
+import { benchArticle, cleanMarkdown, messyText, writeCorpus, writeRawArticle } from './lib/corpus.ts';
 import { measure, measureSteps, type Measured } from './lib/measure.ts';
 
 const ROOT = PROJECT_ROOT;
@@ -27,6 +28,7 @@ const ASTRO = bin('astro');
 const SIZES = (process.env['BENCH_SIZES'] ?? '1000,5000').split(',').map(Number);
 const PAIRS = (process.env['BENCH_PAIRS'] ?? '3,1').split(',').map(Number);
 const CARDS = Number(process.env['BENCH_CARDS'] ?? 100);
+const FORMAT = process.env['BENCH_FORMAT'] === 'html' ? 'html' : 'txt';
 
 interface Build {
   site: 'broadsheet' | 'baseline';
@@ -102,20 +104,19 @@ interface WarmRun {
 function changeCorpus(site: Build['site'], corpus: { raw: string; md: string }, size: number, change: WarmRun['change']): void {
   const dir = site === 'broadsheet' ? corpus.raw : corpus.md;
   const write = (i: number) => {
-    const article = benchArticle(i);
-    if (site === 'broadsheet') {
-      writeFileSync(join(dir, `${article.slug}.txt`), messyText(article, i));
-      writeFileSync(join(dir, `${article.slug}.yml`), `date: ${article.date}\n`);
-    } else {
-      writeFileSync(join(dir, `${article.slug}.md`), cleanMarkdown(article));
-    }
+    if (site === 'broadsheet') writeRawArticle(dir, i, FORMAT);
+    else writeFileSync(join(dir, `${benchArticle(i).slug}.md`), cleanMarkdown(benchArticle(i)));
   };
-  const file = (i: number) => join(dir, `${benchArticle(i).slug}.${site === 'broadsheet' ? 'txt' : 'md'}`);
+  const file = (i: number) => join(dir, `${benchArticle(i).slug}.${site === 'broadsheet' ? FORMAT : 'md'}`);
   if (change === 'add') write(size);
-  if (change === 'edit') appendFileSync(file(0), '\n\nA correction was added to this report after publication.\n');
+  if (change === 'edit') {
+    const correction = 'A correction was added to this report after publication.';
+    if (file(0).endsWith('.html')) writeFileSync(file(0), readFileSync(file(0), 'utf8').replace('</article>', `<p>${correction}</p></article>`));
+    else appendFileSync(file(0), `\n\n${correction}\n`);
+  }
   if (change === 'delete') {
     rmSync(file(1));
-    if (site === 'broadsheet') rmSync(file(1).replace(/\.txt$/, '.yml'));
+    if (site === 'broadsheet' && FORMAT === 'txt') rmSync(file(1).replace(/\.txt$/, '.yml'));
   }
 }
 
@@ -160,7 +161,7 @@ async function main(): Promise<void> {
     const pairs = PAIRS[k] ?? 1;
     for (let pair = 1; pair <= pairs; pair += 1) {
       // A fresh corpus per pair: the warm builds of the pair before changed it.
-      const corpus = writeCorpus(join(work, `${size}-${pair}`), size);
+      const corpus = writeCorpus(join(work, `${size}-${pair}`), size, FORMAT);
       const a = await buildBroadsheet(corpus.raw, size, { cold: true });
       warmRuns.push(...(await warmBuilds('broadsheet', corpus, size, a.seconds, (cold) => buildBroadsheet(corpus.raw, size, { cold }))));
       const b = await buildBaseline(corpus.md, size, { cold: true });

@@ -82,6 +82,29 @@ export function messyText(article: BenchArticle, i: number): Uint8Array {
   return new TextEncoder().encode(text);
 }
 
+/** The article as a browser saves its page: a news site's head, menus, share bar, related links and footer around it. */
+export function savedPage(article: BenchArticle, i: number): Uint8Array {
+  const menu = `<nav><ul>${['News', 'Sport', 'Business', 'Culture', 'Opinion'].map((s) => `<li><a href="/${s.toLowerCase()}/">${s}</a></li>`).join('')}</ul></nav>`;
+  const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: article.title, datePublished: article.date, keywords: article.tags });
+  const body = article.paragraphs.map((p, k) => `<p>${p}</p>${k === 2 ? '<div class="share"><a href="https://x.example/share">Share</a> <a href="https://fb.example/share">Facebook</a></div>' : ''}`).join('\n');
+  const related = `<aside><h2>Related</h2><ul>${[1, 2, 3].map((k) => `<li><a href="/story-${i + k}">Report ${i + k}</a></li>`).join('')}</ul></aside>`;
+  return new TextEncoder().encode(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${article.title} | The Bench Times</title><script type="application/ld+json">${ld}</script><script src="/app.js"></script></head>` +
+      `<body>${menu}<main><article><h1>${article.title}</h1>${body}</article></main>${related}<footer><p>© The Bench Times</p></footer></body></html>`,
+  );
+}
+
+/** Writes one article of the raw corpus: messy text and its sidecar, or a saved page. */
+export function writeRawArticle(dir: string, i: number, format: 'txt' | 'html'): void {
+  const article = benchArticle(i);
+  if (format === 'html') {
+    writeFileSync(join(dir, `${article.slug}.html`), savedPage(article, i));
+    return;
+  }
+  writeFileSync(join(dir, `${article.slug}.txt`), messyText(article, i));
+  writeFileSync(join(dir, `${article.slug}.yml`), `date: ${article.date}\n`);
+}
+
 export function cleanMarkdown(article: BenchArticle): string {
   const front = [
     '---',
@@ -94,17 +117,15 @@ export function cleanMarkdown(article: BenchArticle): string {
   return `${front.join('\n')}\n\n${article.paragraphs.join('\n\n')}\n`;
 }
 
-/** Writes `count` articles as raw/ (.txt + .yml) and md/ (.md) under `dir`. */
-export function writeCorpus(dir: string, count: number): { raw: string; md: string } {
+/** Writes `count` articles as raw/ (.txt + .yml, or saved .html pages) and md/ (.md) under `dir`. */
+export function writeCorpus(dir: string, count: number, format: 'txt' | 'html' = 'txt'): { raw: string; md: string } {
   const raw = join(dir, 'raw');
   const md = join(dir, 'md');
   mkdirSync(raw, { recursive: true });
   mkdirSync(md, { recursive: true });
   for (let i = 0; i < count; i += 1) {
-    const article = benchArticle(i);
-    writeFileSync(join(raw, `${article.slug}.txt`), messyText(article, i));
-    writeFileSync(join(raw, `${article.slug}.yml`), `date: ${article.date}\n`);
-    writeFileSync(join(md, `${article.slug}.md`), cleanMarkdown(article));
+    writeRawArticle(raw, i, format);
+    writeFileSync(join(md, `${benchArticle(i).slug}.md`), cleanMarkdown(benchArticle(i)));
   }
   return { raw, md };
 }

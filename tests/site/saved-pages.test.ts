@@ -21,7 +21,7 @@ describe('a saved news page', () => {
     const body = document.querySelector('.article-body');
     expect(body?.querySelector('h2')?.textContent).toContain('What happens next');
     expect(body?.querySelectorAll('ul li')).toHaveLength(2);
-    expect(body?.querySelector('blockquote')?.textContent).toContain('stopped being a city');
+    expect(body?.querySelector('.block blockquote')?.textContent).toContain('stopped being a city');
   });
 
   it('leaves out the page furniture around it', () => {
