@@ -63,7 +63,7 @@ function ingestSource(source: ArticleSource, options: IngestOptions): Result<Art
 }
 
 function assembleArticle(source: SourceText): Result<Article> {
-  const blocks = articleBlocks(source.format, normalizeText(source.body), source.bodyLine);
+  const blocks = articleBlocks(source.format, normalizeText(source.body, source.format), source.bodyLine);
   const furniture = setAsideFurniture(blocks);
   const titled = takeTitle(source, furniture.kept);
   if (!titled.ok) return titled;

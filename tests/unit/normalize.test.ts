@@ -144,3 +144,25 @@ describe('every string of an Article is readable anywhere', () => {
     }
   });
 });
+
+describe('code is quoted, not repaired', () => {
+  const ingest = (path: string, text: string) => {
+    const result = ingestArticle({ path, bytes: new TextEncoder().encode(text) });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result.value;
+  };
+
+  it('leaves mojibake in Markdown code spans and fenced blocks as written, and repairs it elsewhere', () => {
+    const article = ingest('code.md', '# Why `Ã©` shows instead of é\n\nThe page said donâ€™t, and the source held:\n\n```\nCafÃ© â€” Â©\n```\n\nAnd ``CafÃ© `quoted` â€”`` too.\n');
+    expect(article.title).toBe('Why Ã© shows instead of é');
+    expect(article.paragraphs).toEqual(['The page said don’t, and the source held:', 'CafÃ© â€” Â©', 'And CafÃ© `quoted` â€” too.']);
+  });
+
+  it('leaves mojibake in a saved page’s <pre> and <code> as written', () => {
+    const words = 'A long enough paragraph of article text about encodings. '.repeat(6);
+    const article = ingest('page.html', `<html><body><article><h1>Encodings</h1><p>${words} It read donâ€™t.</p><pre>CafÃ© â€” Â©</pre><p>${words} The bytes <code>Ã©</code> were é.</p></article></body></html>`);
+    expect(article.paragraphs.join('\n')).toContain('It read don’t.');
+    expect(article.paragraphs).toContain('CafÃ© â€” Â©');
+    expect(article.paragraphs.join('\n')).toContain('The bytes Ã© were é.');
+  });
+});

@@ -25,7 +25,10 @@ describe('decoding a saved page', () => {
     ['<meta charset> GBK', [...ascii('<meta charset="gbk"><p>'), 0xc4, 0xe3, 0xba, 0xc3], '你好'],
     ['http-equiv ISO-8859-2', [...ascii('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2"><p>'), 0xb1, 0xe6], 'ąć'],
     ['<meta charset> KOI8-R', [...ascii('<meta charset="koi8-r"><p>'), 0xcd, 0xcf, 0xd3, 0xcb, 0xd7, 0xc1], 'москва'],
-    ['no declaration: windows-1252', [...ascii('<p>'), 0x93, 0x43, 0x61, 0x66, 0xe9, 0x94], '“Café”'],
+    ['no declaration, not UTF-8: windows-1252', [...ascii('<p>'), 0x93, 0x43, 0x61, 0x66, 0xe9, 0x94], '“Café”'],
+    ['no declaration, valid UTF-8: UTF-8', [...ascii('<p>'), 0xe2, 0x80, 0x9c, 0x43, 0x61, 0x66, 0xc3, 0xa9, 0xe2, 0x80, 0x9d], '“Café”'],
+    ['a declared windows-1252 over UTF-8-looking bytes', [...ascii('<meta charset="windows-1252"><p>'), 0xc3, 0xa9], 'Ã©'],
+    ['a UTF-16BE byte order mark', [0xfe, 0xff, ...Array.from(Buffer.from('<p>Žluť', 'utf16le').swap16())], 'Žluť'],
     ['a UTF-8 byte order mark over a wrong declaration', [0xef, 0xbb, 0xbf, ...ascii('<meta charset="iso-8859-1"><p>'), 0xc3, 0xa9], 'é'],
     ['a UTF-16LE byte order mark', [0xff, 0xfe, ...Array.from(Buffer.from('<p>Žluť', 'utf16le'))], 'Žluť'],
   ])('%s', (_, bytes, expected) => {
