@@ -1,13 +1,19 @@
-// Stage 7: drop repeated text. Two kinds of repeat are found:
+// Stage 7: drop the repeats scraping leaves, and only those. Two kinds:
 // - a run-on duplicate: one block that is nothing but other blocks glued
-//   together (with no separator or a single space), as scrapers produce when
-//   they take a page's text once whole and once paragraph by paragraph;
-// - an exact duplicate: the same block again, later in the file.
+//   together (with no separator or a single space, and where glued without
+//   one, at a sentence's end), as scrapers produce when they take a page's
+//   text once whole and once paragraph by paragraph;
+// - an exact duplicate that is an artefact: the block right after itself,
+//   part of a run of blocks repeated in order (a repeated body), or a long
+//   paragraph. A short line that recurs between different content (an
+//   interview's question, a table header, a recipe's portions) is the
+//   article's own and stays where it is.
 // A block is only dropped when every character of it survives elsewhere, so
 // no sentence is ever lost. The work is linear in the text: blocks are
 // indexed by their first few characters and a run-on block is walked once.
 import { removal, type ArticleBlock, type Removal } from './04-blocks.ts';
-import { RUN_ON_PREFIX_CHARS } from './limits.ts';
+import { MIN_WORDS_LONE_DUPLICATE, RUN_ON_PREFIX_CHARS } from './limits.ts';
+import { countWords } from './tokens.ts';
 import type { Result } from './problems.ts';
 
 type DedupeVerdict = 'keep' | 'run-on-duplicate' | 'duplicate';
@@ -56,11 +62,28 @@ export function dedupeBlocks(blocks: readonly string[], extraPieces: readonly st
   const verdicts: DedupeVerdict[] = blocks.map((text, i) =>
     isRunOnOfOthers(text, i, index) ? 'run-on-duplicate' : 'keep',
   );
-  const seen = new Set<string>();
-  blocks.forEach((text, i) => {
-    if (verdicts[i] !== 'keep') return;
-    if (seen.has(text)) verdicts[i] = 'duplicate';
-    else seen.add(text);
+  // Where each kept block's text first appears.
+  const first = new Map<string, number>();
+  const earlier = blocks.map((text, i) => {
+    if (verdicts[i] !== 'keep') return -1;
+    const at = first.get(text);
+    if (at === undefined) first.set(text, i);
+    return at ?? -1;
+  });
+  // The kept blocks in order, so that "right after" and "in order" skip what is already gone.
+  const order = blocks.map((_, i) => i).filter((i) => verdicts[i] === 'keep');
+  const rank = new Map(order.map((i, k) => [i, k]));
+  order.forEach((i, k) => {
+    const copyOf = earlier[i] ?? -1;
+    if (copyOf === -1) return;
+    const before = order[k - 1];
+    const after = order[k + 1];
+    const rightAfterItself = before === copyOf;
+    // A repeated run: the block before or after this copy repeats the block before or after the original.
+    const inRepeatedRun =
+      (before !== undefined && (earlier[before] ?? -1) !== -1 && order[(rank.get(copyOf) ?? 0) - 1] === earlier[before]) ||
+      (after !== undefined && (earlier[after] ?? -1) !== -1 && order[(rank.get(copyOf) ?? 0) + 1] === earlier[after]);
+    if (rightAfterItself || inRepeatedRun || countWords(blocks[i] ?? '') >= MIN_WORDS_LONE_DUPLICATE) verdicts[i] = 'duplicate';
   });
   return verdicts;
 }
@@ -110,6 +133,9 @@ class PrefixIndex {
   }
 }
 
+const SENTENCE_END = /[.!?:;"'”’»)\]…]/;
+const SENTENCE_START = /[\p{Lu}\p{N}"“‘«(\[]/u;
+
 /**
  * True when `text` can be cut, from start to end, into two or more other
  * pieces, each followed by nothing or one space. A depth-first walk over cut
@@ -126,6 +152,8 @@ function isRunOnOfOthers(text: string, self: number, index: PrefixIndex): boolea
       if (next === text.length) return true;
       // Blocks are trimmed, so a piece never starts with the separating space.
       if (text[next] === ' ') next += 1;
+      // Glued without a space, pieces meet where a sentence ends: "…with China.In remarks…", not "In" + "to the harbour".
+      else if (!SENTENCE_END.test(text[next - 1] ?? '') && !SENTENCE_START.test(text[next] ?? '')) continue;
       if (!visited.has(next)) {
         visited.add(next);
         pending.push(next);

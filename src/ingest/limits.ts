@@ -100,3 +100,10 @@ export const MIN_YEAR = 1000;
  * while the shortest news brief runs to a few sentences.
  */
 export const MIN_HTML_ARTICLE_CHARS = 250;
+
+/**
+ * An exact repeat of a paragraph this long (in words), on its own, is a
+ * scraping artefact; a shorter line that recurs between different content
+ * (an interview's question, a table header, "Serves 4") is the article's.
+ */
+export const MIN_WORDS_LONE_DUPLICATE = 25;

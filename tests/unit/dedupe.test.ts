@@ -13,8 +13,30 @@ describe('dedupeBlocks', () => {
     expect(dedupeBlocks([...paragraphs, runOn])).toEqual(['keep', 'keep', 'keep', 'run-on-duplicate']);
   });
 
-  it('marks later exact repeats as duplicates', () => {
-    expect(dedupeBlocks(['A b c.', 'D e f.', 'A b c.'])).toEqual(['keep', 'keep', 'duplicate']);
+  it('marks a block repeated right after itself as a duplicate', () => {
+    expect(dedupeBlocks(['A b c.', 'A b c.', 'D e f.'])).toEqual(['keep', 'duplicate', 'keep']);
+  });
+
+  it('marks a repeated run of blocks, in order, as duplicates', () => {
+    expect(dedupeBlocks(['A b c.', 'D e f.', 'G h i.', 'A b c.', 'D e f.'])).toEqual(['keep', 'keep', 'keep', 'duplicate', 'duplicate']);
+  });
+
+  it('marks a long paragraph repeated on its own as a duplicate', () => {
+    const long = 'The council met on Tuesday night and voted by eleven to four to keep the harbour ferry running until next spring, after a long campaign by residents.';
+    expect(dedupeBlocks([long, 'D e f.', long])).toEqual(['keep', 'keep', 'duplicate']);
+  });
+
+  it.each([
+    ['an interview question asked of each guest', ['What did you vote for?', 'Ana: the ferry.', 'What did you vote for?', 'Tom: the bridge.', 'What did you vote for?', 'Lea: neither.']],
+    ['a recipe’s repeated portion', ['Monday', 'Serves 4', 'Soup with bread.', 'Tuesday', 'Serves 4', 'Rice with beans.']],
+    ['a table header before each table', ['Name Votes', 'Ana 12', 'Tom 9', 'Later, the second round.', 'Name Votes', 'Ana 15', 'Tom 7']],
+  ])('keeps a short line that recurs between different content: %s', (_, blocks) => {
+    expect(dedupeBlocks(blocks)).toEqual(blocks.map(() => 'keep'));
+  });
+
+  it('never drops a paragraph because shorter ones happen to spell it', () => {
+    expect(dedupeBlocks(['In', 'to the harbour sailed the old ferry.', 'Into the harbour sailed the old ferry.'])).toEqual(['keep', 'keep', 'keep']);
+    expect(dedupeBlocks(['The war', 'ended.', 'The warended.'])).toEqual(['keep', 'keep', 'keep']);
   });
 
   it('keeps a long block that only partly repeats others: its new text would be lost', () => {
