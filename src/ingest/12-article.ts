@@ -7,7 +7,7 @@ import type { ArticleBlock, Removal } from './04-blocks.ts';
 import { findQuoteSpans } from './09-quotes.ts';
 import { MIN_READING_MINUTES, WORDS_PER_MINUTE } from './limits.ts';
 import type { Article, PullQuote, Quote, Speaker, Tag } from './schema.ts';
-import { slugify } from './slug.ts';
+import { paragraphIds, slugify } from './slug.ts';
 import { readableText } from './text.ts';
 import { countWords, firstSentence } from './tokens.ts';
 
@@ -44,6 +44,7 @@ function assembleRecord({ source, title, body, tags, quotes, speakers, pullQuote
     description: metadata.description ?? null,
     dek: metadata.description ?? firstSentence(paragraphs[0] ?? '', findQuoteSpans(paragraphs[0] ?? '')),
     paragraphs,
+    paragraphIds: paragraphIds(paragraphs),
     paragraphsHtml: format === 'txt' ? null : body.map((block) => block.html ?? ''),
     tags,
     quotes,

@@ -64,6 +64,8 @@ export const articleSchema = z.object({
   dek: z.string(),
   /** Plain text of every kept block, in source order. */
   paragraphs: z.array(z.string()),
+  /** Each paragraph's anchor on its page, made from its words (`paragraphIds` in slug.ts), parallel to `paragraphs`. */
+  paragraphIds: z.array(z.string()),
   /** Sanitized HTML of each kept block (Markdown and HTML articles), parallel to `paragraphs`. */
   paragraphsHtml: z.array(z.string()).nullable(),
   tags: z.array(tagSchema),

@@ -5,6 +5,7 @@
 // MAX_SLUG_BYTES. Also the rule that no two articles share a slug.
 import { MAX_SLUG_BYTES } from './limits.ts';
 import type { IngestProblem } from './problems.ts';
+import { comparable } from './text.ts';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const GREEK_ACCENTS = /(\p{Script=Greek})\p{M}+/gu;
@@ -65,13 +66,30 @@ export function personSlugs(names: Iterable<string>): Map<string, string> {
 }
 
 /** FNV-1a, 32 bits, as 7 base-36 digits: enough to tell tags apart, stable across runs and machines. */
-function shortHash(text: string): string {
+export function shortHash(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash.toString(36).padStart(7, '0');
+}
+
+/**
+ * Each paragraph's anchor, from its own words: `p-` and a short hash of its
+ * text with case and spacing folded, a suffix only when two paragraphs of
+ * the article say the same. A link to a paragraph still lands on it after a
+ * re-scrape adds or removes paragraphs above it.
+ */
+export function paragraphIds(paragraphs: readonly string[]): string[] {
+  const used = new Set<string>();
+  return paragraphs.map((text) => {
+    const base = `p-${shortHash(comparable(text.normalize('NFC')))}`;
+    let id = base;
+    for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  });
 }
 
 /** The files that have claimed each article slug so far: two articles with one slug would share a URL. */

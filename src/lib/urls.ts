@@ -33,9 +33,8 @@ export const articleUrl = (slug: string) => url(articlePath(slug));
 export const tagUrl = (slug: string) => url(tagPath(slug));
 export const personUrl = (slug: string) => url(personPath(slug));
 
-/** The id of an article's paragraph (0-based index), and a link to it from another page. */
-export const paragraphId = (index: number) => `p${index + 1}`;
-export const paragraphUrl = (slug: string, index: number) => `${articleUrl(slug)}#${paragraphId(index)}`;
+/** A link to a paragraph of an article, by its anchor (`Article.paragraphIds`). */
+export const paragraphUrl = (slug: string, id: string) => `${articleUrl(slug)}#${id}`;
 
 // Feeds, cards and other files.
 export const rssFeedPath = () => 'rss.xml';

@@ -19,6 +19,7 @@ const article: Article = {
   description: null,
   dek: 'Dek ]]> end',
   paragraphs: ['One <script>alert(1)</script>', 'Two & "three"'],
+  paragraphIds: ['p-one', 'p-two'],
   paragraphsHtml: null,
   tags: [{ name: 'A&B', slug: 'a-b' }],
   quotes: [],

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectTags } from '../../src/ingest/08-tags.ts';
 import { MAX_SLUG_BYTES } from '../../src/ingest/limits.ts';
-import { personSlugs, slugify } from '../../src/ingest/slug.ts';
+import { paragraphIds, personSlugs, slugify } from '../../src/ingest/slug.ts';
 
 describe('tags', () => {
   it.each([
@@ -53,5 +53,26 @@ describe('person pages', () => {
   it('never give a numbered slug that is another person’s', () => {
     const slugs = [...personSlugs(['José García', 'Jose Garcia', 'Jose Garcia 2', 'José Garcia 2']).values()];
     expect(new Set(slugs).size).toBe(4);
+  });
+});
+
+describe('paragraph anchors', () => {
+  const paragraphs = ['The council met on Tuesday.', '“We will not close the ferry,” she said.', 'The vote was close.'];
+
+  it('come from the words, so a paragraph added above moves no link', () => {
+    const before = paragraphIds(paragraphs);
+    const after = paragraphIds(['A new first paragraph, added on a re-scrape.', ...paragraphs]);
+    expect(after.slice(1)).toEqual(before);
+    expect(new Set(after).size).toBe(after.length);
+  });
+
+  it('survive changes of case and spacing, and only a repeat gets a suffix', () => {
+    expect(paragraphIds(['The  vote was  close.'])).toEqual(paragraphIds(['THE VOTE WAS CLOSE.']));
+    const [first, second] = paragraphIds(['Serves 4', 'Serves 4']);
+    expect(second).toBe(`${first}-2`);
+  });
+
+  it('are valid, short HTML ids', () => {
+    for (const id of paragraphIds(paragraphs)) expect(id).toMatch(/^p-[a-z0-9]{7}(?:-\d+)?$/);
   });
 });

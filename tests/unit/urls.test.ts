@@ -66,7 +66,7 @@ describe('route helpers', () => {
     expect(urls.articleUrl('a')).toBe(`${base}articles/a/`);
     expect(urls.tagUrl('t')).toBe(`${base}tags/t/`);
     expect(urls.personUrl('p')).toBe(`${base}people/p/`);
-    expect(urls.paragraphUrl('a', 0)).toBe(`${base}articles/a/#p1`);
+    expect(urls.paragraphUrl('a', 'p-1x2y3z4')).toBe(`${base}articles/a/#p-1x2y3z4`);
     expect([urls.rssFeedUrl(), urls.jsonFeedUrl(), urls.faviconUrl()]).toEqual([`${base}rss.xml`, `${base}feed.json`, `${base}favicon.svg`]);
   });
 });
