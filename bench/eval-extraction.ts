@@ -1,0 +1,82 @@
+// npm run eval:extraction -- FOLDER [--limit N] [--only NAME…] [--systems A,B] [--json]
+// How well Broadsheet finds the article in saved HTML pages, next to
+// Readability.js on the same pages, in one run: precision, recall and F1 of
+// the annotated segments (trafilatura's metric, tooling/extractionScore.ts)
+// and the time per page. FOLDER is laid out like trafilatura's evaluation
+// corpus: evaldata.json plus html/NAME.gz (or plain html/NAME).
+// tests/fixtures/extraction/ is a small one; bench/EXTRACTION.md has the
+// figures on the full corpus and what they say. --systems all adds Defuddle
+// and Readability combined with it; --json prints every page's counts.
+import { parseArgs } from 'node:util';
+import { readEvalFolder, type EvalFolder } from '../tooling/extractionCorpus.ts';
+import { evaluateSystems, formatReport } from '../tooling/extractionEval.ts';
+import { DEFAULT_SYSTEMS, SYSTEMS } from '../tooling/extractionSystems.ts';
+
+const USAGE = `usage: npm run eval:extraction -- FOLDER [--limit N] [--only NAME…] [--systems ${SYSTEMS.map((s) => s.name).join(',')}|all] [--json]`;
+
+function fail(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+function parseCommandLine() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        limit: { type: 'string' },
+        only: { type: 'boolean' },
+        systems: { type: 'string', default: DEFAULT_SYSTEMS.join(',') },
+        json: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
+// `--only` takes every positional after the folder: `--only a.html b.html`.
+const { values, positionals } = parseCommandLine();
+const [folder, ...names] = positionals;
+if (folder === undefined) fail('no FOLDER given');
+if (names.length > 0 && values.only !== true) fail(`unexpected arguments: ${names.join(' ')}`);
+if (values.only === true && names.length === 0) fail('--only needs at least one page name');
+
+const wanted = values.systems === 'all' ? SYSTEMS.map((s) => s.name) : values.systems.split(',').map((s) => s.trim());
+const unknownSystems = wanted.filter((name) => !SYSTEMS.some((system) => system.name === name));
+if (unknownSystems.length > 0) fail(`unknown system: ${unknownSystems.join(', ')}`);
+const systems = SYSTEMS.filter((system) => wanted.includes(system.name));
+
+const limit = values.limit === undefined ? Infinity : Number(values.limit);
+if (!Number.isInteger(limit) && limit !== Infinity) fail(`--limit must be a whole number, not ${values.limit}`);
+if (limit < 1) fail('--limit must be at least 1');
+
+let folderContents: EvalFolder;
+try {
+  folderContents = readEvalFolder(folder);
+} catch (error) {
+  fail(`cannot read ${folder}/evaldata.json (${error instanceof Error ? error.message : String(error)})`);
+}
+if (folderContents.missing.length > 0) {
+  console.error(`${folderContents.missing.length} annotated pages have no file in ${folder}/html/: ${folderContents.missing.slice(0, 5).join(', ')}${folderContents.missing.length > 5 ? ', …' : ''}`);
+  process.exit(1);
+}
+
+const withoutExtension = (name: string) => name.replace(/\.html?$/i, '');
+let pages = folderContents.pages;
+if (values.only === true) {
+  const chosen = new Set(names.map(withoutExtension));
+  const unknownPages = [...chosen].filter((name) => !pages.some((page) => withoutExtension(page.name) === name));
+  if (unknownPages.length > 0) fail(`no annotated page named ${unknownPages.join(', ')}`);
+  pages = pages.filter((page) => chosen.has(withoutExtension(page.name)));
+}
+pages = pages.slice(0, limit);
+
+const PROGRESS_EVERY = 50;
+const showProgress = process.stderr.isTTY === true;
+const reports = evaluateSystems(pages, systems, (done, total) => {
+  if (showProgress && (done % PROGRESS_EVERY === 0 || done === total)) process.stderr.write(`${done}/${total} pages\r${done === total ? '\n' : ''}`);
+});
+
+if (values.json) console.log(JSON.stringify({ folder, pages: pages.length, systems: reports }, null, 2));
+else console.log(formatReport(reports));
