@@ -179,11 +179,13 @@ function mergedParagraphs(base: ExtractedArticle | null, extra: ExtractedArticle
 export const SYSTEMS: readonly ExtractionSystem[] = [
   {
     name: 'broadsheet',
-    description: "Broadsheet's ingestion (`ingestArticle` on the page's bytes): title, then each paragraph on its own line; a refused page is empty",
+    description: "Broadsheet's ingestion (`ingestArticle` on the page's bytes): what its article page shows as text — the title, the dek when it is the page's own description, then each paragraph on its own line; a refused page is empty",
     extract: (page) => {
       const path = /\.html?$/i.test(page.name) ? page.name : `${page.name}.html`;
       const result = ingestArticle({ path, bytes: page.bytes });
-      return result.ok ? [result.value.title, ...result.value.paragraphs].join('\n') : null;
+      if (!result.ok) return null;
+      const { title, description, paragraphs } = result.value;
+      return [title, ...(description === null ? [] : [description]), ...paragraphs].join('\n');
     },
   },
   {

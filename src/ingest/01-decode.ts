@@ -56,8 +56,9 @@ export function decodeArticleBytes(file: string, bytes: Uint8Array, maxBytes: nu
 
 /**
  * A saved page's bytes, decoded as a browser decodes them (the WHATWG
- * Encoding standard): a byte order mark, else the `<meta charset>` or
- * `http-equiv` in its first kilobyte; a page that declares nothing is UTF-8
+ * Encoding standard): a byte order mark, else its `<meta charset>` or
+ * `http-equiv` (the parser switches to one it meets after the first
+ * kilobyte too, so the whole page is searched); a page that declares nothing is UTF-8
  * when its bytes are valid UTF-8 (as browsers' detectors decide), else
  * windows-1252. Bytes invalid in the encoding show as U+FFFD, as in the
  * browser.
@@ -65,7 +66,7 @@ export function decodeArticleBytes(file: string, bytes: Uint8Array, maxBytes: nu
 export function decodeHtmlBytes(file: string, bytes: Uint8Array, maxBytes: number): Result<string> {
   if (bytes.length > maxBytes) return { ok: false, problems: [fileTooLarge(file, bytes.length, maxBytes)] };
   // UTF-16BE comes back only for its byte order mark, or as this stand-in for "nothing declared".
-  const sniffed = htmlEncodingSniffer(bytes, { defaultEncoding: 'UTF-16BE' });
+  const sniffed = htmlEncodingSniffer(bytes, { defaultEncoding: 'UTF-16BE', maxPrescanBytes: bytes.length });
   const declared = sniffed !== 'UTF-16BE' || (bytes[0] === 0xfe && bytes[1] === 0xff);
   const encoding = declared ? sniffed : firstInvalidUtf8Offset(bytes) === -1 ? 'UTF-8' : 'windows-1252';
   let decoder: TextDecoder;

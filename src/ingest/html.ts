@@ -6,7 +6,7 @@
 // the tree. Every block passes the one sanitizer (`sanitize.ts`).
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { MIN_HTML_ARTICLE_CHARS } from './limits.ts';
+import { MAX_HTML_LINK_SHARE, MIN_HTML_ARTICLE_CHARS } from './limits.ts';
 import type { MarkdownBlock } from './markdown.ts';
 import type { Result } from './problems.ts';
 import { htmlText, sanitizeBlock } from './sanitize.ts';
@@ -36,7 +36,7 @@ export type PageBlock = MarkdownBlock & { setAside?: 'caption' | 'embed' };
 type El = NonNullable<ReturnType<Doc['querySelector']>>;
 
 export function readSavedPage(file: string, html: string): Result<SavedPage> {
-  const { document } = parseHTML(html);
+  const document = pageDocument(html);
   const metadata = pageMetadata(document);
   // Links resolve against the page's own address, never a <base> the page sets.
   for (const base of document.querySelectorAll('base')) base.remove();
@@ -48,12 +48,14 @@ export function readSavedPage(file: string, html: string): Result<SavedPage> {
     article = null;
   }
   const text = collapseSpaces((article?.textContent ?? '').replace(/\s+/g, ' '));
-  if (article === null || text.length < MIN_HTML_ARTICLE_CHARS) {
+  const linkShare = article === null ? 1 : linkTextShare(article.content ?? '', text.length);
+  if (article === null || text.length < MIN_HTML_ARTICLE_CHARS || linkShare > MAX_HTML_LINK_SHARE) {
+    const what = text.length < MIN_HTML_ARTICLE_CHARS ? `${text.length} characters of main text` : `${Math.round(linkShare * 100)} % of its main text is links`;
     return {
       ok: false,
       problems: [{
         file,
-        message: `no article found in the page (${text.length} characters of main text): it looks like a home page, an index, a login wall or an error page`,
+        message: `no article found in the page (${what}): it looks like a home page, an index, a login wall or an error page`,
         hint: 'Save the article page itself, or copy its text into a .txt file',
       }],
     };
@@ -62,6 +64,27 @@ export function readSavedPage(file: string, html: string): Result<SavedPage> {
   if (metadata.author === undefined && article.byline) metadata.author = article.byline;
   if (metadata.date === undefined && article.publishedTime) metadata.date = article.publishedTime;
   return { ok: true, value: { metadata, content: article.content ?? '' } };
+}
+
+/** How much of the main text is the text of links: a list of teasers is all links, an article hardly any. */
+function linkTextShare(content: string, textLength: number): number {
+  if (textLength === 0) return 1;
+  const { document } = parseHTML(`<!doctype html><html><body>${content}</body></html>`);
+  let linked = 0;
+  for (const link of document.querySelectorAll('a')) linked += collapseSpaces((link.textContent ?? '').replace(/\s+/g, ' ')).length;
+  return linked / textLength;
+}
+
+/**
+ * The page as a DOM. linkedom builds no implied `<html>` and `<body>`: a
+ * page that starts with anything else (a server's warning, a bare `<head>`)
+ * gets no body, so it is parsed again inside one, where a browser's tree
+ * builder would put it.
+ */
+function pageDocument(html: string): Doc {
+  const { document } = parseHTML(html);
+  if (document.documentElement?.tagName === 'HTML' && document.body !== null) return document;
+  return parseHTML(`<!DOCTYPE html><html><head></head><body>${html.replace(/^\s*<!doctype[^>]*>/i, '')}</body></html>`).document;
 }
 
 /** Elements whose whole subtree is one block of the article. */

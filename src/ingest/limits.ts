@@ -95,11 +95,13 @@ export const MAX_SLUG_BYTES = 120;
 export const MIN_YEAR = 1000;
 
 /**
- * Fewest characters of main text a saved page must have to be an article:
- * a home page, a login wall or an error page has a few menu lines at most,
- * while the shortest news brief runs to a few sentences.
+ * Fewest characters of main text a saved page must have to be an article,
+ * and the largest share of it that may be link text: a home page or an
+ * index is a list of links, a login wall or an error page a line or two,
+ * while the shortest news brief is a couple of sentences of prose.
  */
-export const MIN_HTML_ARTICLE_CHARS = 250;
+export const MIN_HTML_ARTICLE_CHARS = 120;
+export const MAX_HTML_LINK_SHARE = 0.5;
 
 /**
  * An exact repeat of a paragraph this long (in words), on its own, is a

@@ -92,3 +92,19 @@ describe('the readability system on the vendored pages', () => {
     );
   });
 });
+
+describe('Broadsheet on the vendored pages, against Readability.js in the same run', () => {
+  const { pages } = readEvalFolder(FOLDER);
+  let broadsheet: SystemReport;
+  let readability: SystemReport;
+  beforeAll(() => {
+    const systems = ['broadsheet', 'readability'].map((name) => SYSTEMS.find((system) => system.name === name));
+    if (systems.some((system) => system === undefined)) throw new Error('a system is missing');
+    [broadsheet, readability] = evaluateSystems(pages, systems as typeof SYSTEMS[number][]) as [SystemReport, SystemReport];
+  }, 120_000);
+
+  it('finds more of the article and keeps less furniture: a higher F1, and no lower recall', () => {
+    expect(broadsheet.scores.f1).toBeGreaterThan(readability.scores.f1);
+    expect(broadsheet.scores.recall).toBeGreaterThanOrEqual(readability.scores.recall);
+  });
+});

@@ -104,3 +104,10 @@ describe('generated saved pages', () => {
     expect(articles).toBeGreaterThan(RUNS / 2);
   });
 });
+
+describe('a declaration after the first kilobyte', () => {
+  it('is followed, as the parser switches to it when it meets it', () => {
+    const bytes = Uint8Array.from([...ascii(`<!-- ${'x'.repeat(2000)} --><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-2"><p>`), 0xb1]);
+    expect(decoded(bytes)).toContain('<p>ą');
+  });
+});
