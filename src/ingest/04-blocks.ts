@@ -15,8 +15,8 @@ export interface Block {
 
 /** A block as the later stages see it; Markdown blocks also carry their HTML and what the parser knew of them. */
 export interface ArticleBlock extends Block, Partial<Pick<MarkdownBlock, 'html' | 'isHeadline' | 'isEmpty' | 'images'>> {
-  /** A saved page's block that is not article text: a caption, an embedded player or form. */
-  setAside?: 'caption' | 'embed';
+  /** A saved page's block that is not article text: a caption, an embedded player or form, links to other stories. */
+  setAside?: 'caption' | 'embed' | 'related';
   /** Position among all the file's blocks: the removal report is kept in this order. */
   index: number;
 }

@@ -42,9 +42,10 @@ const HASHTAG = new RegExp(`^#(?=[${TAG_CHARS}${TAG_JOINERS}]*\\p{L})${joinedRun
  * the block with its reason. A new kind of furniture is one more entry here.
  */
 const FURNITURE: ReadonlyArray<{ reason: RemovedBlock['reason']; matches: (block: ArticleBlock) => boolean }> = [
-  // What a saved page shows beside the text: captions, players, forms.
+  // What a saved page shows beside the text: captions, players, forms, links to other stories.
   { reason: 'caption', matches: (block) => block.setAside === 'caption' },
   { reason: 'embed', matches: (block) => block.setAside === 'embed' },
+  { reason: 'related', matches: (block) => block.setAside === 'related' },
   // A Markdown block that was only an image (pages show no images: see `sanitize.ts`).
   { reason: 'image', matches: (block) => (block.images?.length ?? 0) > 0 && (block.isEmpty ?? false) },
   // The Markdown parser knows better than the text when a block shows nothing (raw HTML, a rule).

@@ -32,7 +32,7 @@ export interface SavedPage {
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 /** A block of a page's main content; a caption or an embed is set aside by the furniture stage, with its reason. */
-export type PageBlock = MarkdownBlock & { setAside?: 'caption' | 'embed' };
+export type PageBlock = MarkdownBlock & { setAside?: 'caption' | 'embed' | 'related'; linkShare?: number };
 type El = NonNullable<ReturnType<Doc['querySelector']>>;
 
 export function readSavedPage(file: string, html: string): Result<SavedPage> {
@@ -98,11 +98,13 @@ const EMBEDS = new Set(['iframe', 'video', 'audio', 'object', 'embed', 'svg', 'c
 
 /**
  * The blocks of a page's main content (or of a raw HTML block in Markdown),
- * in order, each with its sanitized HTML and its text. Relative links are
- * unwrapped unless `relativeLinks` says they lead somewhere: in a saved page
- * they point into the site it came from.
+ * in order, each with its sanitized HTML and its text. In a saved page
+ * relative links are unwrapped (they point into the site it came from), and
+ * the lists of links an extractor keeps after the article ("Related", "Read
+ * more") are set aside; in Markdown, relative links lead somewhere.
  */
-export function htmlBlocks(content: string, { relativeLinks = false } = {}): PageBlock[] {
+export function htmlBlocks(content: string, { savedPage = true } = {}): PageBlock[] {
+  const relativeLinks = !savedPage;
   const { document } = parseHTML(`<!doctype html><html><body>${content}</body></html>`);
   const blocks: PageBlock[] = [];
   let loose = '';
@@ -139,8 +141,9 @@ export function htmlBlocks(content: string, { relativeLinks = false } = {}): Pag
       blocks.push({ text: address === null ? `<${tag}>` : `<${tag}> ${address}`, html: '', line: 1, isHeadline: false, isEmpty: true, images: [], setAside: 'embed' });
     } else if (BLOCK_ELEMENTS.has(tag)) {
       flushLoose();
+      const linkShare = linkTextShare(element.innerHTML, collapseSpaces((element.textContent ?? '').replace(/\s+/g, ' ')).length);
       if (!relativeLinks) unwrapRelativeLinks(element);
-      blocks.push(block(element.outerHTML, tag === 'h1'));
+      blocks.push({ ...block(element.outerHTML, tag === 'h1'), linkShare });
     } else {
       // Inline content (a, em, strong, br…) between blocks: gathered into a paragraph.
       if (!relativeLinks) unwrapRelativeLinks(element);
@@ -149,7 +152,29 @@ export function htmlBlocks(content: string, { relativeLinks = false } = {}): Pag
   };
   visit(document.body as unknown as ChildNode);
   flushLoose();
+  if (savedPage) setAsideTrailingLinks(blocks);
   return blocks;
+}
+
+/**
+ * The blocks after the article's last prose that are mostly link text (a
+ * list of other stories, a "Read more" line), and a heading right before
+ * them ("Related stories"): an article does not end in a list of links.
+ */
+function setAsideTrailingLinks(blocks: PageBlock[]): void {
+  let end = blocks.length;
+  const isText = (b: PageBlock) => b.setAside === undefined && !b.isEmpty;
+  let found = false;
+  for (let i = blocks.length - 1; i >= 0; i -= 1) {
+    const b = blocks[i];
+    if (b === undefined || !isText(b)) continue;
+    if ((b.linkShare ?? 0) <= MAX_HTML_LINK_SHARE) break;
+    b.setAside = 'related';
+    found = true;
+    end = i;
+  }
+  const before = blocks.slice(0, end).reverse().find(isText);
+  if (found && before !== undefined && /^<h[2-6][\s>]/.test(before.html)) before.setAside = 'related';
 }
 
 function block(html: string, isHeadline: boolean): MarkdownBlock {

@@ -98,7 +98,7 @@ export function markdownBlocks(body: string, firstLine: number): MarkdownBlock[]
     line += (token.raw.match(/\n/g) ?? []).length;
     if (token.type === 'space' || token.type === 'def') continue;
     // A raw HTML block may hold several paragraphs (`<div>…</div><div>…</div>`): it is split as a saved page's content is.
-    const fromHtml = token.type === 'html' ? htmlBlocks(token.raw, { relativeLinks: true }) : [];
+    const fromHtml = token.type === 'html' ? htmlBlocks(token.raw, { savedPage: false }) : [];
     if (fromHtml.length > 0) {
       blocks.push(...fromHtml.map((block) => ({ ...block, line: startLine })));
       continue;

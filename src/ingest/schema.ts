@@ -16,6 +16,7 @@ const REMOVAL_REASONS = [
   'embed',
   'byline',
   'dateline',
+  'related',
 ] as const;
 
 const tagSchema = z.object({

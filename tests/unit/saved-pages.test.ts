@@ -111,3 +111,31 @@ describe('a declaration after the first kilobyte', () => {
     expect(decoded(bytes)).toContain('<p>ą');
   });
 });
+
+describe('links to other stories after the article', () => {
+  const prose = 'The council voted on Tuesday to keep the harbour ferry running until spring, after a long campaign. ';
+  const opening = 'Residents of the north shore, who rely on the ferry to reach the hospital, filled the town hall for the four-hour debate before the vote. ';
+  const ingestPage = (article: string) => {
+    const result = ingestArticle({ path: 'page.html', bytes: new TextEncoder().encode(`<html><head><meta charset="utf-8"></head><body><article><h1>Ferry saved</h1>${article}</article></body></html>`) });
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    return result.value;
+  };
+
+  it('are set aside with the heading over them, and reported', () => {
+    const article = ingestPage(`<p>${opening}</p><p>${prose}</p><h3>Related stories</h3><ul><li><a href="https://news.example/a">Bridge repairs delayed again</a></li><li><a href="https://news.example/b">Night buses return</a></li></ul><p><a href="https://news.example/more">Read more about the harbour</a></p>`);
+    expect(article.paragraphs).toEqual([opening.trim(), prose.trim()]);
+    expect(article.removed.filter((r) => r.reason === 'related').map((r) => r.text)).toEqual([
+      'Related stories',
+      'Bridge repairs delayed again Night buses return',
+      'Read more about the harbour',
+    ]);
+  });
+
+  it('stay when prose follows them, or when they are a sentence with a link in it', () => {
+    const list = '<ul><li><a href="https://news.example/a">The full report</a></li><li><a href="https://news.example/b">The council minutes</a></li></ul>';
+    const withProseAfter = ingestPage(`<p>${opening}</p>${list}<p>${prose}</p>`);
+    expect(withProseAfter.paragraphs).toContain('The full report The council minutes');
+    const sentence = `<p>${opening}</p><p>The full decision, with the vote of each councillor, is <a href="https://news.example/d">on the council’s site</a>.</p>`;
+    expect(ingestPage(sentence).paragraphs.at(-1)).toContain('on the council’s site');
+  });
+});
