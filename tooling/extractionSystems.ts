@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { DefuddleClass } from 'defuddle/node';
 import { parseHTML } from 'linkedom';
+import { pageDocument } from '../src/ingest/html.ts';
 import { ingestArticle } from '../src/ingest/index.ts';
 import { collapseWhitespace } from './extractionScore.ts';
 
@@ -26,18 +27,6 @@ export interface ExtractionSystem {
 
 type LinkedomDocument = ReturnType<typeof parseHTML>['document'];
 type LinkedomNode = LinkedomDocument['childNodes'][number];
-
-/**
- * The page as a DOM. linkedom builds no implied `<html>`/`<body>`: a page
- * that starts with anything else (a PHP warning, a bare `<head>`, a
- * `<style>`; 8 of the 884 corpus pages) gets a document without a body, so
- * it is parsed again inside one, as a browser's tree builder would place it.
- */
-function pageDocument(html: string): LinkedomDocument {
-  const { document } = parseHTML(html);
-  if (document.documentElement?.tagName === 'HTML' && document.body !== null) return document;
-  return parseHTML(`<!DOCTYPE html><html><head></head><body>${html.replace(/^\s*<!doctype[^>]*>/i, '')}</body></html>`).document;
-}
 
 /** Elements whose text stands apart from its neighbours' (the CSS display of block and table boxes, and `<br>`). */
 const BLOCK_ELEMENTS = new Set([

@@ -7,7 +7,7 @@ import { decodeSidecarBytes } from './01-decode.ts';
 import { MAX_MARKDOWN_NESTING, MAX_SIDECAR_BYTES } from './limits.ts';
 import { readSavedPage } from './html.ts';
 import { overNestedLine, splitFrontMatter } from './markdown.ts';
-import { pageMetadata, parseMetadata } from './metadata.ts';
+import { parseMetadata, validPageMetadata } from './metadata.ts';
 import type { Result } from './problems.ts';
 import type { Article, ArticleMetadata } from './schema.ts';
 
@@ -74,7 +74,7 @@ export function splitSource(source: ArticleSource, text: string): Result<SourceT
     const page = readSavedPage(file, text);
     if (!page.ok) return page;
     // What the page says of itself, where it is valid; the sidecar overrides it field by field.
-    const fromPage = pageMetadata(page.value.metadata);
+    const fromPage = validPageMetadata(page.value.metadata);
     return { ok: true, value: { file, format: 'html', metadata: { ...fromPage, ...metadata.value }, body: page.value.content, bodyLine: 1 } };
   }
   return { ok: true, value: { file, format: 'txt', metadata: metadata.value, body: text, bodyLine: 1 } };

@@ -98,7 +98,10 @@ function isDateStamp(text: string): boolean {
   const words = text.toLowerCase().match(/[\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*\.?|\d+/gu) ?? [];
   if (words.length === 0 || words.length > DATE_STAMP_MAX_WORDS) return false;
   if (/[^\p{L}\p{M}\d\s.,:;\/|–—()+-]/u.test(text)) return false;
-  return words.every((word) => /^\d+$/.test(word) || /^\d*(?:h|am|pm)$/.test(word) || CALENDAR_WORDS.has(word.replace(/\.$/, '')) || STAMP_WORDS.has(word.replace(/\.$/, '')));
+  return words.every((word) => {
+    const bare = word.replace(/\.$/, '');
+    return /^\d+$/.test(bare) || /^\d*(?:h|am|pm)$/.test(bare) || CALENDAR_WORDS.has(bare) || STAMP_WORDS.has(bare);
+  });
 }
 
 interface Furniture {
@@ -112,10 +115,13 @@ export function setAsideFurniture(blocks: readonly ArticleBlock[]): Furniture {
   const removed: Removal[] = [];
   for (const block of blocks) {
     const rule = FURNITURE.find(({ matches }) => matches(block));
-    if (rule === undefined) kept.push(block);
-    else removed.push(removal(rule.reason, block));
+    if (rule !== undefined) {
+      removed.push(removal(rule.reason, block));
+      continue;
+    }
+    kept.push(block);
     // An image inside a kept block is reported on its own; the block's words stay.
-    if (rule === undefined) for (const image of block.images ?? []) removed.push({ reason: 'image', text: image, index: block.index });
+    for (const image of block.images ?? []) removed.push({ reason: 'image', text: image, index: block.index });
   }
   return { kept, removed };
 }

@@ -3,7 +3,7 @@
 // stages. Nothing here throws: a file (or folder) that cannot be read becomes
 // its problem, listed with every other one. A file over the size limit is refused
 // from its size, unread; a link that leaves the content folder is never read.
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, extname, join, sep } from 'node:path';
 import { fileTooLarge, SIDECAR_TOO_LARGE_HINT } from './01-decode.ts';
 import type { ArticleSource } from './02-source.ts';
@@ -43,7 +43,8 @@ export function listArticleFiles(dir: string): Listing {
     names = readdirSync(dir).sort();
     folder = realpathSync(dir);
   } catch (error) {
-    return { files: [], problems: [{ ...readProblem(dir, error), message: `the content folder ${readProblem(dir, error).message}` }] };
+    const problem = readProblem(dir, error);
+    return { files: [], problems: [{ ...problem, message: `the content folder ${problem.message}` }] };
   }
   const sidecars = sidecarsByStem(names);
   const articleStems = new Set(names.filter(isArticleName).map(stemOf));
@@ -171,13 +172,17 @@ function entryProblem(path: string, folder: string): IngestProblem | null {
         };
       }
     }
-    const stats = statSync(path);
-    if (stats.isDirectory()) return { file: path, message: 'is a folder, not a file', hint: 'Rename it, or move it out of the content folder' };
-    if (!stats.isFile()) return { file: path, message: 'is not a regular file (a device, pipe or socket)', hint: 'Replace it with the article file' };
-    return null;
+    return notAFile(path, statSync(path));
   } catch (error) {
     return readProblem(path, error);
   }
+}
+
+/** Why what `path` names is not a file to read (a folder, a device, a pipe), or null when it is one. */
+function notAFile(path: string, stats: Stats): IngestProblem | null {
+  if (stats.isDirectory()) return { file: path, message: 'is a folder, not a file', hint: 'Rename it, or move it out of the content folder' };
+  if (!stats.isFile()) return { file: path, message: 'is not a regular file (a device, pipe or socket)', hint: 'Replace it with the article file' };
+  return null;
 }
 
 type Read = { ok: true; bytes: Uint8Array } | { ok: false; problem: IngestProblem };
@@ -185,9 +190,8 @@ type Read = { ok: true; bytes: Uint8Array } | { ok: false; problem: IngestProble
 function readLimited(path: string, maxBytes: number, overLimitHint: string): Read {
   try {
     const stats = statSync(path);
-    if (!stats.isFile()) {
-      return { ok: false, problem: { file: path, message: stats.isDirectory() ? 'is a folder, not a file' : 'is not a regular file', hint: 'Name an article file' } };
-    }
+    const problem = notAFile(path, stats);
+    if (problem !== null) return { ok: false, problem };
     if (stats.size > maxBytes) return { ok: false, problem: { ...fileTooLarge(path, stats.size, maxBytes), hint: overLimitHint } };
     return { ok: true, bytes: readFileSync(path) };
   } catch (error) {

@@ -10,7 +10,7 @@ import { MAX_HTML_LINK_SHARE, MIN_HTML_ARTICLE_CHARS } from './limits.ts';
 import type { MarkdownBlock } from './markdown.ts';
 import type { Result } from './problems.ts';
 import { htmlText, sanitizeBlock } from './sanitize.ts';
-import { collapseSpaces, isEmptyBlock } from './text.ts';
+import { isEmptyBlock, oneLine } from './text.ts';
 
 /** What a page says of itself; each value is checked against the metadata schema before use. */
 export interface PageMetadata {
@@ -47,8 +47,8 @@ export function readSavedPage(file: string, html: string): Result<SavedPage> {
   } catch {
     article = null;
   }
-  const text = collapseSpaces((article?.textContent ?? '').replace(/\s+/g, ' '));
-  const linkShare = article === null ? 1 : linkTextShare(article.content ?? '', text.length);
+  const text = oneLine(article?.textContent ?? '');
+  const linkShare = article === null ? 1 : linkShareOf(fragment(article.content ?? ''), text.length);
   if (article === null || text.length < MIN_HTML_ARTICLE_CHARS || linkShare > MAX_HTML_LINK_SHARE) {
     const what = text.length < MIN_HTML_ARTICLE_CHARS ? `${text.length} characters of main text` : `${Math.round(linkShare * 100)} % of its main text is links`;
     return {
@@ -66,13 +66,17 @@ export function readSavedPage(file: string, html: string): Result<SavedPage> {
   return { ok: true, value: { metadata, content: article.content ?? '' } };
 }
 
-/** How much of the main text is the text of links: a list of teasers is all links, an article hardly any. */
-function linkTextShare(content: string, textLength: number): number {
+/** How much of an element's text (`textLength` characters) is the text of links: a list of teasers is all links, an article hardly any. */
+function linkShareOf(root: El, textLength: number): number {
   if (textLength === 0) return 1;
-  const { document } = parseHTML(`<!doctype html><html><body>${content}</body></html>`);
   let linked = 0;
-  for (const link of document.querySelectorAll('a')) linked += collapseSpaces((link.textContent ?? '').replace(/\s+/g, ' ')).length;
+  for (const link of root.querySelectorAll('a')) linked += oneLine(link.textContent ?? '').length;
   return linked / textLength;
+}
+
+/** An HTML fragment (an extractor's content, a raw HTML block) as the body of a document of its own. */
+function fragment(html: string): El {
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as El;
 }
 
 /**
@@ -81,7 +85,7 @@ function linkTextShare(content: string, textLength: number): number {
  * gets no body, so it is parsed again inside one, where a browser's tree
  * builder would put it.
  */
-function pageDocument(html: string): Doc {
+export function pageDocument(html: string): Doc {
   const { document } = parseHTML(html);
   if (document.documentElement?.tagName === 'HTML' && document.body !== null) return document;
   return parseHTML(`<!DOCTYPE html><html><head></head><body>${html.replace(/^\s*<!doctype[^>]*>/i, '')}</body></html>`).document;
@@ -104,12 +108,10 @@ const EMBEDS = new Set(['iframe', 'video', 'audio', 'object', 'embed', 'svg', 'c
  * more") are set aside; in Markdown, relative links lead somewhere.
  */
 export function htmlBlocks(content: string, { savedPage = true } = {}): PageBlock[] {
-  const relativeLinks = !savedPage;
-  const { document } = parseHTML(`<!doctype html><html><body>${content}</body></html>`);
   const blocks: PageBlock[] = [];
   let loose = '';
   const flushLoose = () => {
-    if (collapseSpaces(loose.replace(/\s+/g, ' ')) !== '') blocks.push(block(`<p>${loose}</p>`, false));
+    if (oneLine(loose) !== '') blocks.push(sanitizedBlock(`<p>${loose}</p>`));
     loose = '';
   };
   const visit = (node: ChildNode) => {
@@ -129,10 +131,10 @@ export function htmlBlocks(content: string, { savedPage = true } = {}): PageBloc
       flushLoose();
       // A figure's picture goes, reported; its caption is reported apart from the article's text.
       for (const caption of [...element.querySelectorAll('figcaption')]) {
-        blocks.push({ ...block(`<p>${caption.innerHTML}</p>`, false), setAside: 'caption' });
+        blocks.push({ ...sanitizedBlock(`<p>${caption.innerHTML}</p>`), setAside: 'caption' });
         caption.remove();
       }
-      const rest = block(element.outerHTML, false);
+      const rest = sanitizedBlock(element.outerHTML);
       // Whatever else a figure holds (a credit, a label) belongs to the picture, not the text.
       if (rest.images.length > 0 || !rest.isEmpty) blocks.push(rest.isEmpty ? rest : { ...rest, setAside: 'caption' });
     } else if (EMBEDS.has(tag)) {
@@ -141,16 +143,16 @@ export function htmlBlocks(content: string, { savedPage = true } = {}): PageBloc
       blocks.push({ text: address === null ? `<${tag}>` : `<${tag}> ${address}`, html: '', line: 1, isHeadline: false, isEmpty: true, images: [], setAside: 'embed' });
     } else if (BLOCK_ELEMENTS.has(tag)) {
       flushLoose();
-      const linkShare = linkTextShare(element.innerHTML, collapseSpaces((element.textContent ?? '').replace(/\s+/g, ' ')).length);
-      if (!relativeLinks) unwrapRelativeLinks(element);
-      blocks.push({ ...block(element.outerHTML, tag === 'h1'), linkShare });
+      const linkShare = linkShareOf(element, oneLine(element.textContent ?? '').length);
+      if (savedPage) unwrapRelativeLinks(element);
+      blocks.push({ ...sanitizedBlock(element.outerHTML, { isHeadline: tag === 'h1' }), linkShare });
     } else {
       // Inline content (a, em, strong, br…) between blocks: gathered into a paragraph.
-      if (!relativeLinks) unwrapRelativeLinks(element);
+      if (savedPage) unwrapRelativeLinks(element);
       loose += element.outerHTML;
     }
   };
-  visit(document.body as unknown as ChildNode);
+  visit(fragment(content) as unknown as ChildNode);
   flushLoose();
   if (savedPage) setAsideTrailingLinks(blocks);
   return blocks;
@@ -177,14 +179,18 @@ function setAsideTrailingLinks(blocks: PageBlock[]): void {
   if (found && before !== undefined && /^<h[2-6][\s>]/.test(before.html)) before.setAside = 'related';
 }
 
-function block(html: string, isHeadline: boolean): MarkdownBlock {
+/**
+ * A block of HTML through the sanitizer, with the text a reader sees in it.
+ * A block with no words is reported by the pictures it showed, else by
+ * `source` (what the author wrote: raw HTML, a rule).
+ */
+export function sanitizedBlock(html: string, { isHeadline = false, line = 1, source = '' } = {}): MarkdownBlock {
   const sanitized = sanitizeBlock(html);
-  const text = collapseSpaces(htmlText(sanitized.html).replace(/\s+/g, ' '));
+  const text = oneLine(htmlText(sanitized.html));
   return {
-    // A block with no words (a picture alone) is reported by what it showed.
-    text: text === '' ? sanitized.images.join('; ') : text,
+    text: text !== '' ? text : sanitized.images.length > 0 ? sanitized.images.join('; ') : oneLine(source),
     html: sanitized.html,
-    line: 1,
+    line,
     isHeadline,
     isEmpty: text === '' || isEmptyBlock(text),
     images: sanitized.images,
@@ -269,7 +275,7 @@ function findArticle(data: unknown, depth: number): Record<string, unknown> | un
 function ldText(value: unknown, key?: string): string | undefined {
   if (key !== undefined) return typeof value === 'object' && value !== null && !Array.isArray(value) ? ldText((value as Record<string, unknown>)[key]) : undefined;
   if (Array.isArray(value)) return ldText(value[0]);
-  return typeof value === 'string' && value.trim() !== '' ? collapseSpaces(value.replace(/\s+/g, ' ')) : undefined;
+  return typeof value === 'string' && value.trim() !== '' ? oneLine(value) : undefined;
 }
 
 function ldList(value: unknown): string[] {
@@ -305,7 +311,7 @@ function withoutSiteName(title: string, siteName: string | undefined): string {
 }
 
 function text(element: El | null): string | undefined {
-  const value = collapseSpaces((element?.textContent ?? '').replace(/\s+/g, ' '));
+  const value = oneLine(element?.textContent ?? '');
   return value === '' ? undefined : value;
 }
 

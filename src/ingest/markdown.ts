@@ -4,9 +4,7 @@
 // the plain text.
 import { Marked, type Tokens } from 'marked';
 import type { Block } from './04-blocks.ts';
-import { htmlBlocks } from './html.ts';
-import { htmlText, sanitizeBlock } from './sanitize.ts';
-import { collapseSpaces, isEmptyBlock } from './text.ts';
+import { htmlBlocks, sanitizedBlock } from './html.ts';
 
 export interface MarkdownBlock extends Block {
   html: string;
@@ -31,16 +29,11 @@ type FrontMatter =
   | { ok: false; problem: { message: string; hint: string } };
 
 export function splitFrontMatter(text: string): FrontMatter {
-  const match = OPENS_FRONT_MATTER.test(text) ? FRONT_MATTER.exec(text) : null;
+  if (!OPENS_FRONT_MATTER.test(text)) return { ok: true, value: { yaml: null, body: text, bodyLine: 1 } };
+  const match = FRONT_MATTER.exec(text);
+  // An opening `---` with no closing one: the metadata would be read as the article's first paragraph.
   if (match === null) {
-    // An opening `---` with no closing one: the metadata would be read as the article's first paragraph.
-    if (OPENS_FRONT_MATTER.test(text)) {
-      return {
-        ok: false,
-        problem: { message: 'the front matter opened here is never closed', hint: 'Add a line `---` after the last metadata field' },
-      };
-    }
-    return { ok: true, value: { yaml: null, body: text, bodyLine: 1 } };
+    return { ok: false, problem: { message: 'the front matter opened here is never closed', hint: 'Add a line `---` after the last metadata field' } };
   }
   const yaml = match[1] ?? '';
   return { ok: true, value: { yaml, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length } };
@@ -104,18 +97,14 @@ export function markdownBlocks(body: string, firstLine: number): MarkdownBlock[]
       continue;
     }
     const single = Object.assign([token], { links: tokens.links });
-    const sanitized = sanitizeBlock(marked.parser(single) as string);
-    // The words a reader sees are those of the sanitized HTML: raw HTML blocks keep their text, entities read as characters.
-    const text = collapseSpaces(htmlText(sanitized.html).replace(/\s+/g, ' '));
-    blocks.push({
-      // A block with no visible words is reported by the images it showed, else by its source (raw HTML, a rule), so an editor sees what went.
-      text: text !== '' ? text : sanitized.images.length > 0 ? sanitized.images.join('; ') : collapseSpaces(token.raw.replace(/\s+/g, ' ')),
-      html: sanitized.html,
-      line: startLine,
-      isHeadline: token.type === 'heading' && (token as Tokens.Heading).depth === 1,
-      isEmpty: text === '' || isEmptyBlock(text),
-      images: sanitized.images,
-    });
+    // The words a reader sees are those of the sanitized HTML: entities read as characters.
+    blocks.push(
+      sanitizedBlock(marked.parser(single) as string, {
+        isHeadline: token.type === 'heading' && (token as Tokens.Heading).depth === 1,
+        line: startLine,
+        source: token.raw,
+      }),
+    );
   }
   return blocks;
 }

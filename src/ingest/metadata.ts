@@ -76,7 +76,7 @@ export function parseMetadata(file: string, yamlText: string, lineOffset = 0): R
  * value it gets wrong (a date in words, a relative URL) is not a problem,
  * just not used.
  */
-export function pageMetadata(page: PageMetadata): ArticleMetadata {
+export function validPageMetadata(page: PageMetadata): ArticleMetadata {
   const metadata: Record<string, unknown> = {};
   const shape = metadataSchema.shape;
   for (const [key, value] of Object.entries(page)) {

@@ -6,6 +6,11 @@ export function collapseSpaces(text: string): string {
   return text.replace(/ {2,}/g, ' ').trim();
 }
 
+/** Any run of whitespace, line breaks included, becomes one space; ends are trimmed: text from markup, on one line. */
+export function oneLine(text: string): string {
+  return collapseSpaces(text.replace(/\s+/g, ' '));
+}
+
 /**
  * Text as compared for "the same words": case and spacing ignored, so a
  * headline repeated in capitals, or with doubled spaces, is still a repeat.

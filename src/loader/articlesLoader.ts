@@ -9,9 +9,8 @@ import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { AstroError } from 'astro/errors';
 import { formatProblem, ingestArticle, type IngestProblem } from '../ingest/index.ts';
-import { recordContentProblems } from '../lib/contentProblems.ts';
+import { authorError, problemCount, recordContentProblems } from '../lib/contentProblems.ts';
 import { listArticleFiles, readArticleSources } from '../ingest/files.ts';
 import { SlugRegistry } from '../ingest/slug.ts';
 import { entryCodeVersion } from './codeVersion.ts';
@@ -29,10 +28,10 @@ export function articlesLoader({ dir }: ArticlesLoaderOptions): Loader {
     load: async (context) => {
       const folder = resolve(fileURLToPath(context.config.root), dir);
       if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-        throw withoutStack(new AstroError(
+        throw authorError(
           `The content folder ${dir} does not exist (or is not a folder).`,
           'Create it and put articles in it, or point CONTENT_DIR at the folder that holds them.',
-        ));
+        );
       }
       await syncArticles(context, folder);
       // One sync at a time, the last after the last change: two interleaved
@@ -103,22 +102,11 @@ async function syncArticles({ store, parseData, generateDigest, logger, config, 
 
   logger.info(`ingested ${ingested} of ${read.sources.length} article files (${read.sources.length - ingested} unchanged)`);
   recordContentProblems(problems.map(formatProblem));
-  if (problems.length > 0 && watching) {
-    // `astro dev`: the good articles are served and the pages show the problems in Astro's overlay until they are fixed.
-    for (const problem of problems) logger.error(formatProblem(problem));
-    return;
-  }
-  if (problems.length > 0) {
-    // Each problem is logged on its own line; the error that stops the build
-    // carries no file text, which Astro would otherwise scan for hints.
-    for (const problem of problems) logger.error(formatProblem(problem));
-    const count = `${problems.length} article file${problems.length === 1 ? ' has' : 's have'} problems (listed above)`;
-    throw withoutStack(new AstroError(count, 'Fix the files named above; `npm run ingest -- FILE` shows what ingestion makes of one.'));
-  }
-}
-
-/** These are the author's mistakes, not the program's: a stack trace would only hide the message. */
-function withoutStack(error: AstroError): AstroError {
-  error.stack = '';
-  return error;
+  if (problems.length === 0) return;
+  for (const problem of problems) logger.error(formatProblem(problem));
+  // `astro dev`: the good articles are served and the pages show the problems in Astro's overlay until they are fixed.
+  if (watching) return;
+  // The error that stops the build carries no file text (each problem is logged
+  // above on its own line), which Astro would otherwise scan for hints.
+  throw authorError(`${problemCount(problems.length)} (listed above)`, 'Fix the files named above; `npm run ingest -- FILE` shows what ingestion makes of one.');
 }
