@@ -7,12 +7,18 @@ import { sentenceRanges, tokenize, type Token } from './tokens.ts';
 import {
   ADVERBS,
   CONNECTORS,
+  FEMININE_WORDS,
+  MASCULINE_WORDS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
+  NOT_NAMES,
+  ORGANISATION_WORDS,
+  PERSON_NOUNS,
   PRONOUNS,
   ROLE_QUALIFIERS,
   SPEECH_VERBS,
   STOPWORDS,
+  SUBJECT_FIRST_VERBS,
   TITLE_WORDS,
 } from './vocabulary.ts';
 
@@ -45,9 +51,26 @@ export function parseParagraph(text: string, spans: readonly QuoteSpan[]): Parag
 }
 
 /** Everyone the article names with a role or as a speaker, with the first role given. */
+export type Gender = 'feminine' | 'masculine' | 'unknown';
+
 export class PeopleRegister {
   private readonly roles = new Map<string, string | null>();
   private readonly bySurname = new Map<string, Set<string>>();
+  private readonly genders = new Map<string, Gender>();
+
+  /** What the article says of a person's gender; evidence both ways leaves it unknown. */
+  addGender(name: string, gender: Gender): void {
+    const full = this.resolve(name);
+    const known = this.genders.get(full);
+    this.genders.set(full, known === undefined || known === gender ? gender : 'unknown');
+  }
+
+  /** Whether he or she can refer to the person: yes unless the article says otherwise. */
+  fits(name: string, pronoun: string): boolean {
+    const gender = this.genders.get(name);
+    if (gender === undefined || gender === 'unknown') return true;
+    return gender === (pronoun === 'she' ? 'feminine' : 'masculine');
+  }
 
   add(name: string, role: string | null): void {
     const known = this.roles.get(name);
@@ -96,7 +119,114 @@ export function registerPeople(paragraphs: readonly Paragraph[]): PeopleRegister
       }
     }
   }
+  for (const paragraph of paragraphs) learnGenders(paragraph, people);
   return people;
+}
+
+/**
+ * Gender from the words around a person: "Ms. Clark", "the spokeswoman, Ana
+ * Ruiz", and a sentence whose only person is followed by "he" or "his" and
+ * never "she" or "her" (or the other way round).
+ */
+function learnGenders(paragraph: Paragraph, people: PeopleRegister): void {
+  const { tokens } = paragraph;
+  for (const phrase of paragraph.names) {
+    if (!people.isPerson(phrase.name)) continue;
+    const near = [lower(tokens[phrase.start - 1]), ...(phrase.role ?? '').toLowerCase().split(/\s+/)];
+    if (near.some((w) => FEMININE_WORDS.has(w))) people.addGender(phrase.name, 'feminine');
+    else if (near.some((w) => MASCULINE_WORDS.has(w))) people.addGender(phrase.name, 'masculine');
+  }
+  for (const [start, end] of paragraph.sentences) {
+    const named = paragraph.names.filter((n) => n.start >= start && n.end <= end && people.isPerson(n.name));
+    const only = named[0];
+    if (only === undefined || named.some((n) => people.resolve(n.name) !== people.resolve(only.name))) continue;
+    let masculine = false;
+    let feminine = false;
+    for (let i = only.end; i < end; i += 1) {
+      const word = lower(tokens[i]);
+      if (word === 'he' || word === 'his' || word === 'him' || word === 'himself') masculine = true;
+      if (word === 'she' || word === 'her' || word === 'hers' || word === 'herself') feminine = true;
+    }
+    if (masculine !== feminine) people.addGender(only.name, masculine ? 'masculine' : 'feminine');
+  }
+}
+
+/** A description whose head names one person: "the Florida senator", not "officials" or "the campaign". */
+export function isPersonNoun(description: string): boolean {
+  const head = description.toLowerCase().split(/\s+/).at(-1) ?? '';
+  return PERSON_NOUNS.has(head);
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'another']);
+/** Most words in a description: "the 2016 GOP presidential frontrunner". */
+const MAX_DESCRIPTION_WORDS = 6;
+
+/** "the Florida senator", "a Trump spokesman", "officials": the noun phrase ending at `at`, lower-case head. */
+export function descriptionEndingAt(paragraph: Paragraph, at: number): { start: number; text: string } | null {
+  const { tokens, text } = paragraph;
+  const head = tokens[at];
+  if (head === undefined || head.kind !== 'word') return null;
+  const headWord = head.text.toLowerCase();
+  if (STOPWORDS.has(headWord) || SPEECH_VERBS.has(headWord) || ADVERBS.has(headWord)) return null;
+  let start = at;
+  while (start > 0 && at - start < MAX_DESCRIPTION_WORDS) {
+    const before = tokens[start - 1];
+    if (before === undefined || before.kind !== 'word') break;
+    const word = before.text.toLowerCase();
+    if (DETERMINERS.has(word)) {
+      start -= 1;
+      break;
+    }
+    if (STOPWORDS.has(word) || SPEECH_VERBS.has(word) || SUBJECT_FIRST_VERBS.has(word) || CONNECTORS.has(word)) break;
+    start -= 1;
+  }
+  const first = tokens[start];
+  // A capitalised head is a description only after a determiner: "the Wisconsin Republican".
+  if (first === undefined || (!DETERMINERS.has(first.text.toLowerCase()) && !/^\p{Ll}/u.test(head.text))) return null;
+  return { start, text: text.slice(first.start, head.end) };
+}
+
+/**
+ * The organisation named by capitalised words ending at `at`, with an
+ * acronym or an organisation word among them: "the DNC", "The New York
+ * Times", "Freedom Partners Action Fund". A leading "the" is not part of the name.
+ */
+export function organisationEndingAt(paragraph: Paragraph, at: number): { start: number; name: string } | null {
+  const { tokens, text } = paragraph;
+  const last = tokens[at];
+  if (!isCapitalised(last) || last === undefined) return null;
+  let start = at;
+  let organisational = false;
+  for (let i = at; i >= 0 && at - i < MAX_PHRASE_TOKENS; i -= 1) {
+    const token = tokens[i];
+    if (token === undefined || token.kind !== 'word') break;
+    const word = token.text.toLowerCase();
+    const joins = (word === 'of' || word === 'for' || word === 'and' || word === '&') && isCapitalised(tokens[i - 1]);
+    if (!(isCapitalised(token) && !STOPWORDS.has(word)) && !joins) break;
+    if (isAcronym(token) || ORGANISATION_WORDS.has(word)) organisational = true;
+    start = i;
+  }
+  if (!organisational) return null;
+  const first = tokens[start];
+  if (first === undefined) return null;
+  const subjectStart = lower(tokens[start - 1]) === 'the' ? start - 1 : start;
+  return { start: subjectStart, name: text.slice(first.start, last.end) };
+}
+
+/** The name-and-role phrase that starts at `first` and ends with the first full name after it: "Sen. Sherrod Brown" of "Sen. Sherrod Brown of Ohio". */
+export function namePhraseStartingAt(paragraph: Paragraph, first: number, ceiling: number): NamePhrase | null {
+  const { tokens } = paragraph;
+  let at = first;
+  while (at < ceiling && at - first < MAX_PHRASE_TOKENS && !isCapitalisedName(tokens[at])) {
+    const token = tokens[at];
+    const joins = CONNECTORS.has(lower(token)) || NAME_PARTICLES.has(lower(token));
+    if (!(isPhraseWord(token) || (joins && at > first) || (at === first && token?.kind === 'word' && /^\p{Ll}/u.test(token.text)))) return null;
+    at += 1;
+  }
+  if (at >= ceiling || !isCapitalisedName(tokens[at])) return null;
+  while (at + 1 < ceiling && (isCapitalisedName(tokens[at + 1]) || (NAME_PARTICLES.has(lower(tokens[at + 1])) && isCapitalisedName(tokens[at + 2])))) at += 1;
+  const phrase = namePhraseEndingAt(paragraph, at);
+  return phrase !== null && phrase.start <= first + 1 ? phrase : null;
 }
 
 /** Is a speech verb right after the phrase ("Hegseth said") or right before it ("said Maria Lopez")? */
@@ -108,7 +238,8 @@ function attributionVerbNear(tokens: readonly Token[], phrase: NamePhrase): bool
     adverbs += 1;
   }
   const before = tokens[phrase.start - 1];
-  return SPEECH_VERBS.has(lower(tokens[after])) || (before !== undefined && SPEECH_VERBS.has(lower(before)));
+  const verbAfter = lower(tokens[after]);
+  return SPEECH_VERBS.has(verbAfter) || SUBJECT_FIRST_VERBS.has(verbAfter) || (before !== undefined && SPEECH_VERBS.has(lower(before)));
 }
 
 /** ", the city’s transport director," after a name: a role when it contains a title word. */
@@ -178,6 +309,8 @@ function splitNamePhrase(paragraph: Paragraph, start: number, end: number): Name
   // A name never opens with a particle or connector.
   while (nameStart < end && !isCapitalisedName(tokens[nameStart])) nameStart += 1;
   if (nameStart >= end) return null;
+  // "Friday", "Democrats": capitalised, but nobody's name.
+  if (tokens.slice(nameStart, end).every((t) => NOT_NAMES.has(t.text.toLowerCase()))) return null;
   const nameFirst = tokens[nameStart];
   const nameLast = tokens[end - 1];
   if (nameFirst === undefined || nameLast === undefined) return null;

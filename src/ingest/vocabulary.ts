@@ -16,7 +16,25 @@ export const SPEECH_VERBS = words(`
   agrees countered counters conceded concedes affirmed affirms asserted asserts maintained
   maintains contended contends testified testifies vowed vows promised promises pledged
   pledges reiterated reiterates complained complains joked jokes shouted yelled whispered
-  exclaimed confirmed confirms denied denies
+  exclaimed confirmed confirms denied denies reported reports quipped quips described
+  describes wondered wonders answered answers recounted recounts mused muses boasted
+  boasts charged charges alleged alleges lamented laments retorted retorts scoffed
+  added interjected opined opines proclaimed proclaims reasoned reasons shot explained
+  conceded griped gripes tweets texted emailed messaged posts
+`);
+
+/**
+ * Verbs that take the quoted words as their object and whose subject is the
+ * speaker, but never come before it: "Bush called Trump “unhinged”" (and not
+ * "called Bush").
+ */
+export const SUBJECT_FIRST_VERBS = words(`
+  called calls calling described dubbed dubs labeled labelled labels branded brands
+  decried decries derided derides hailed hails praised praises slammed slams blasted
+  blasts criticized criticised criticizes criticises accused accuses mocked mocks
+  touted touts pushed pushes promoted promotes characterized characterised characterizes
+  referred refers likened likens compared termed terms deemed deems dismissed dismisses
+  defended defends railed rails vowed pledged promised warned pitched pitches
 `);
 
 /** Participles that attribute to the sentence's subject: "…, saying the latter is “not enough.”" */
@@ -30,7 +48,10 @@ export const SPEECH_PARTICIPLES = words(`
 /** Words that may stand between a subject and its verb: "Hegseth also said". */
 export const ADVERBS = words(`
   also later then previously recently earlier once again further still had has have
-  would will subsequently separately publicly privately repeatedly
+  would will subsequently separately publicly privately repeatedly however simply
+  quickly flatly bluntly angrily quietly openly frequently often never always even
+  just initially originally famously reportedly allegedly apparently elsewhere
+  increasingly consistently has is was were been being did does do
 `);
 
 export const PRONOUNS = words(`he she`);
@@ -91,4 +112,61 @@ export const ABBREVIATIONS = words(`
   mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. maj. st. jr. sr. no. inc.
   corp. ltd. co. vs. etc. approx. dept. est. fig. jan. feb. mar. apr. jun. jul. aug. sep.
   sept. oct. nov. dec. mt. ft.
+`);
+
+/** Words of time that follow a speech verb without being its subject: "said Friday", "said on Monday". */
+export const TIME_WORDS = words(`
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+  tomorrow recently earlier later afterward afterwards again then now last this morning
+  evening afternoon night week weekend month year
+  january february march april may june july august september october november december
+  jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
+`);
+
+/** Capitalised words that name no person on their own: "said Friday", "said Ohio" is never a speaker. */
+export const NOT_NAMES = words(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april
+  may june july august september october november december democrat democrats republican
+  republicans gop god twitter facebook instagram youtube
+`);
+
+/** Head nouns that make a capitalised phrase an organisation: "the Democratic National Committee", "The New York Times". */
+export const ORGANISATION_WORDS = words(`
+  committee campaign party department ministry agency association foundation institute
+  university college council commission network company corporation corp. inc. inc ltd
+  group office administration court bank board union coalition center centre league
+  federation organisation organization service bureau times post news journal tribune
+  herald guardian telegraph gazette press magazine review daily weekly radio television
+  tv channel studio studios police army navy government senate house congress parliament
+  assembly cabinet embassy club fund trust authority institution museum school hospital
+  church society alliance pac movement project initiative
+`);
+
+/**
+ * Nouns that describe one person, so "the Florida senator said" refers to
+ * someone the article has named; plural and institutional heads ("officials",
+ * "the campaign") do not.
+ */
+export const PERSON_NOUNS = words(`
+  candidate nominee frontrunner front-runner businessman businesswoman billionaire mogul
+  republican democrat independent conservative liberal politician senator congressman
+  congresswoman governor mayor president secretary minister spokesman spokeswoman
+  spokesperson leader chairman chairwoman chair director chief executive founder
+  lawmaker legislator official adviser advisor aide strategist pollster economist
+  analyst professor author writer reporter journalist columnist host anchor actor
+  actress singer star veteran man woman father mother son daughter husband wife
+  brother sister friend lawyer attorney judge pastor reverend bishop general commander
+  officer ambassador diplomat envoy premier chancellor king queen prince princess
+  justice speaker manager owner resident voter activist organizer organiser
+`);
+
+/** Words that tell a person's grammatical gender, for he and she. */
+export const FEMININE_WORDS = words(`
+  ms. mrs. ms mrs miss madam lady dame queen princess duchess countess spokeswoman
+  congresswoman chairwoman businesswoman councilwoman actress mother wife daughter sister
+  grandmother aunt niece widow girl woman sister-in-law first-lady
+`);
+export const MASCULINE_WORDS = words(`
+  mr. mr sir lord king prince duke count spokesman congressman chairman businessman
+  councilman actor father husband son brother grandfather uncle nephew widower boy man
 `);
