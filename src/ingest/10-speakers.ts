@@ -26,8 +26,10 @@ import type { Quote, Speaker } from './schema.ts';
 import type { Token } from './tokens.ts';
 import {
   ADVERBS,
+  HONORIFICS,
   NON_PERSON_PRONOUNS,
   PRONOUNS,
+  SPEECH_NOUNS,
   SPEECH_PARTICIPLES,
   SPEECH_VERBS,
   STOPWORDS,
@@ -59,9 +61,15 @@ interface Context {
   paragraph: Paragraph;
   people: PeopleRegister;
   /** Every person named in the article so far, in order, outside quotations. */
-  mentions: readonly string[];
+  mentions: readonly Mention[];
   /** For each token (and one past the last): how many of `mentions` come before it. */
   mentionsBefore: readonly number[];
+}
+
+/** A person named, and whether as the subject that opens a sentence or clause. */
+interface Mention {
+  name: string;
+  subject: boolean;
 }
 
 /** How far back a pronoun looks for a person of its gender: the last few people named. */
@@ -79,7 +87,7 @@ export function attributeQuotes(paragraphTexts: readonly string[], quoted: Quota
   const quotes: Quote[] = quoted.quotations.map(({ text, paragraph }) => ({ text, speaker: null, paragraph }));
   const owners = spanOwners(quoted);
 
-  const mentions: string[] = [];
+  const mentions: Mention[] = [];
   /** The speaker of the last speech clause of the paragraph before: a paragraph that is only a quotation continues it. */
   let speakerBefore: string | null = null;
   paragraphs.forEach((paragraph, index) => {
@@ -144,17 +152,20 @@ function resolveSubject({ people, mentions, mentionsBefore }: Context, subject: 
     case 'organisation':
       return subject.name;
     case 'pronoun': {
-      // The last person named whose gender the article does not contradict.
+      // The last person named as a subject whose gender the article does not contradict, else the last person named.
       const before = mentionsBefore[subject.at] ?? 0;
+      let nearest: string | null = null;
       for (let i = before - 1; i >= 0 && before - i <= PRONOUN_REACH; i -= 1) {
-        const name = mentions[i];
-        if (name !== undefined && people.fits(name, subject.word)) return name;
+        const mention = mentions[i];
+        if (mention === undefined || !people.fits(mention.name, subject.word)) continue;
+        if (mention.subject) return mention.name;
+        nearest ??= mention.name;
       }
-      return null;
+      return nearest;
     }
     case 'description':
       // "the Florida senator": the person last named, when the article has named one.
-      return isPersonNoun(subject.text) ? (mentions[(mentionsBefore[subject.at] ?? 0) - 1] ?? null) : null;
+      return isPersonNoun(subject.text) ? (mentions[(mentionsBefore[subject.at] ?? 0) - 1]?.name ?? null) : null;
     case 'nobody':
       return null;
   }
@@ -166,7 +177,11 @@ function clauseOpeningNextSentence(context: Context, sentenceIndex: number, quot
   const [, end] = sentences[sentenceIndex] ?? [0, 0];
   const next = sentences[sentenceIndex + 1];
   if (end !== quoteToken + 1 || next === undefined) return undefined;
-  return findAttributions(context, next).find((a) => a.start === next[0] && a.verb - a.start <= MAX_PHRASE_TOKENS);
+  if (!isStandaloneQuote(context.paragraph, sentences[sentenceIndex], quoteToken)) return undefined;
+  const { tokens } = context.paragraph;
+  return findAttributions(context, next).find(
+    (a) => a.start === next[0] && a.verb - a.start <= MAX_PHRASE_TOKENS && SPEECH_VERBS.has(lower(tokens[a.verb])) && lower(tokens[a.verb + 1]) !== 'that',
+  );
 }
 
 /** "Here’s Clinton in December 1992: “…”", "…doesn’t surprise pollster Daron Shaw: “…”". */
@@ -209,10 +224,15 @@ function findAttributions(context: Context, [start, end]: [number, number]): Att
   const found: Attribution[] = [];
   for (let verb = start; verb < end; verb += 1) {
     const word = lower(tokens[verb]);
-    if (word === '') continue;
+    // A capitalised verb is a name's word ("United States") unless it opens the sentence.
+    if (word === '' || (verb > start && !/^\p{Ll}/u.test(tokens[verb]?.text ?? ''))) continue;
     if (SPEECH_VERBS.has(word) || SUBJECT_FIRST_VERBS.has(word)) {
       const subject = subjectBefore(context, verb, start) ?? (SUBJECT_FIRST_VERBS.has(word) ? null : subjectAfter(context, verb, end));
       if (subject !== null) found.push({ start: subject.start, verb, subject: subject.subject });
+    } else if (SPEECH_NOUNS.has(word)) {
+      // "Trump's assertion that “thousands” …", "Rubio’s catchphrase": the possessor spoke.
+      const possessor = possessorBefore(context, verb, start);
+      if (possessor !== null) found.push({ start: possessor.start, verb, subject: possessor.subject });
     } else if (SPEECH_PARTICIPLES.has(word) || (word === 'according' && lower(tokens[verb + 1]) === 'to')) {
       const subject = word === 'according' ? subjectAfter(context, verb + 1, end) : sentenceSubject(context, start, verb);
       if (subject !== null) found.push({ start: verb, verb, subject: subject.subject });
@@ -226,29 +246,87 @@ type Found = { start: number; subject: Subject } | null;
 /**
  * "Hegseth also said", "he said", "Maria Lopez, the city’s transport
  * director, said", "Rep. Gwen Moore (D-Wis.) said", "the DNC said",
- * "Wilson praised Rubio and said".
+ * "Wilson praised Rubio and said". Through a chain of appositives the
+ * subject is the phrase that opens the clause: "Dean Johnson, a salesman
+ * from Sumter, South Carolina, says" is Dean Johnson's.
  */
 function subjectBefore(context: Context, verb: number, floor: number): Found {
-  const { tokens } = context.paragraph;
+  const { paragraph } = context;
+  const { tokens } = paragraph;
   let at = skipAdverbsBack(tokens, verb - 1, floor);
   if (at < floor) return null;
   // Coordination: "McConnell embraced the mogul and said": the sentence's subject.
   if (['and', 'but'].includes(lower(tokens[at]))) return sentenceSubject(context, floor, at);
-  for (let groups = 0; groups <= MAX_APPOSITIVES; groups += 1) {
-    const found = subjectEndingAt(context, at);
-    if (found !== null && found.start >= floor) return found;
-    const before = groupOpening(tokens, at, floor);
-    if (before === null) break;
-    // "Its chair, Tom Hale, said": the name in apposition to a description.
-    const named = tokens[at]?.text === ',' ? namePhraseEndingAt(context.paragraph, at - 1) : null;
-    if (named !== null && named.start === before + 1) {
-      const description = descriptionEndingAt(context.paragraph, before - 1);
-      return { start: description !== null && description.start >= floor ? description.start : named.start, subject: { kind: 'name', name: named.name } };
+  let fallback: Found = null;
+  for (let groups = 0; groups <= MAX_APPOSITIVES && at >= floor; groups += 1) {
+    const closer = tokens[at]?.text;
+    if (closer === ',' || closer === ')') {
+      const opening = groupOpening(tokens, at, floor);
+      if (opening === null) break;
+      // "Its chair, Tom Hale, said": the name in apposition to a description.
+      const named = closer === ',' ? namePhraseEndingAt(paragraph, at - 1) : null;
+      const description = named !== null && named.start === opening + 1 ? descriptionEndingAt(paragraph, opening - 1) : null;
+      if (named !== null && description !== null && description.start >= floor) {
+        return { start: description.start, subject: { kind: 'name', name: named.name } };
+      }
+      at = skipAdverbsBack(tokens, opening - 1, floor);
+      continue;
     }
-    at = skipAdverbsBack(tokens, before - 1, floor);
+    const found = subjectEndingAt(context, at);
+    if (found === null || found.start < floor) break;
+    if (found.subject.kind === 'pronoun' || opensClause(tokens, found.start, floor)) return found;
+    fallback ??= found;
+    // Inside an appositive ("from Sumter"): the subject is further back, before the comma that opened it.
+    let comma = found.start - 1;
+    while (comma > floor && verb - comma <= MAX_APPOSITIVE_TOKENS && tokens[comma]?.text !== ',' && tokens[comma]?.kind !== 'quote') comma -= 1;
+    if (tokens[comma]?.text !== ',' || comma <= floor) break;
+    at = comma - 1;
+  }
+  return fallback;
+}
+
+/** Whether a subject starting at `start` opens its clause: the sentence's start, or right after the quotation it attributes. */
+function opensClause(tokens: readonly Token[], start: number, floor: number): boolean {
+  if (start <= floor) return true;
+  const before = tokens[start - 1];
+  if (before?.kind === 'quote' || ['—', '–', ':', ';'].includes(before?.text ?? '')) return true;
+  return before?.text === ',' && tokens[start - 2]?.kind === 'quote';
+}
+
+/** The name whose possessive stands before a speech noun, up to two words back: "Trump's recent assertion". */
+function possessorBefore(context: Context, noun: number, floor: number): Found {
+  const { tokens } = context.paragraph;
+  for (let at = noun - 1; at >= floor && noun - at <= MAX_ADJECTIVES + 1; at -= 1) {
+    const token = tokens[at];
+    if (token === undefined) return null;
+    // "Trump's" is one token; "Sanders’" is the word and a closing apostrophe.
+    const possessive = token.kind === 'word' && /[’']s$/u.test(token.text);
+    const apostrophe = token.kind === 'punct' && (token.text === '’' || token.text === "'");
+    if (possessive || apostrophe) {
+      const nameEnd = possessive ? at : at - 1;
+      const owner = possessive ? stripPossessive(context, at) : subjectEndingAt(context, nameEnd);
+      return owner !== null && (owner.subject.kind === 'name' || owner.subject.kind === 'organisation') ? owner : null;
+    }
+    if (token.kind !== 'word' || !/^\p{Ll}/u.test(token.text)) return null;
   }
   return null;
 }
+
+/** The name of "Trump's" or "Clinton’s campaign’s": the phrase ending at a possessive token, without the 's. */
+function stripPossessive(context: Context, at: number): Found {
+  const { paragraph } = context;
+  const token = paragraph.tokens[at];
+  if (token === undefined) return null;
+  const bare = token.text.replace(/[’']s$/u, '');
+  const tokens = paragraph.tokens.slice(0, at + 1);
+  tokens[at] = { ...token, text: bare, end: token.end - 2 };
+  const phrase = namePhraseEndingAt({ ...paragraph, tokens }, at);
+  if (phrase === null) return null;
+  return { start: phrase.start, subject: { kind: 'name', name: phrase.name } };
+}
+
+/** Adjectives between a possessive and its speech noun: "Trump's recent evidence-free assertion". */
+const MAX_ADJECTIVES = 2;
 
 function skipAdverbsBack(tokens: readonly Token[], from: number, floor: number): number {
   let at = from;
@@ -289,6 +367,11 @@ function subjectEndingAt(context: Context, at: number): Found {
   if (token === undefined || token.kind !== 'word') return null;
   const word = token.text.toLowerCase();
   if (PRONOUNS.has(word)) return { start: at, subject: { kind: 'pronoun', at, word } };
+  // "Mr. Ekovich, who noted …": the person the relative clause hangs on.
+  if ((word === 'who' || word === 'which') && paragraph.tokens[at - 1]?.text === ',') {
+    const antecedent = subjectEndingAt(context, at - 2);
+    if (antecedent !== null && (antecedent.subject.kind === 'name' || antecedent.subject.kind === 'organisation')) return { start: at, subject: antecedent.subject };
+  }
   if (NON_PERSON_PRONOUNS.has(word)) return { start: at, subject: { kind: 'nobody' } };
   const phrase = namePhraseEndingAt(paragraph, at);
   const organisation = organisationEndingAt(paragraph, at);
@@ -310,6 +393,8 @@ function subjectAfter(context: Context, verb: number, ceiling: number): Found {
   let first = verb + 1;
   // "said Friday", "said on Monday", "said recently": time, not the speaker.
   while (first < ceiling && (TIME_WORDS.has(lower(tokens[first])) || (lower(tokens[first]) === 'on' && TIME_WORDS.has(lower(tokens[first + 1]))))) first += 1;
+  // "said Mr. Brown", "said Ms. Acosta": the honorific is not the name.
+  if (HONORIFICS.has(lower(tokens[first])) && isCapitalisedName(tokens[first + 1])) first += 1;
   const token = tokens[first];
   if (first >= ceiling || token === undefined || token.kind !== 'word') return null;
   const word = token.text.toLowerCase();
@@ -360,22 +445,26 @@ function organisationStartingAt(paragraph: Paragraph, first: number, ceiling: nu
 function sentenceSubject(context: Context, start: number, before: number): Found {
   const { paragraph, people } = context;
   const { tokens } = paragraph;
-  let first = start;
-  // An opening phrase: "On Twitter, …", "In a statement Monday, …".
-  for (let i = start; i < before && i - start <= MAX_PHRASE_TOKENS; i += 1) {
-    if (tokens[i]?.text === ',') {
-      first = i + 1;
-      break;
+  // The clause may follow an opening phrase: "On Twitter, …", "Speaking in Salem, New Hampshire, …".
+  const candidates = [start];
+  const opener = tokens[start];
+  if (opener?.kind === 'word' && (STOPWORDS.has(opener.text.toLowerCase()) || /(?:ing|ly)$/u.test(opener.text))) {
+    for (let i = start; i < before && i - start <= MAX_APPOSITIVE_TOKENS; i += 1) {
+      if (tokens[i]?.text === ',') candidates.push(i + 1);
+      else if (tokens[i]?.kind !== 'word' && tokens[i]?.kind !== 'punct') break;
     }
-    if (tokens[i]?.kind !== 'word') break;
   }
-  for (const candidate of first === start ? [start] : [first, start]) {
+  for (const candidate of candidates) {
     const token = tokens[candidate];
     if (token === undefined || token.kind !== 'word' || candidate >= before) continue;
     const word = token.text.toLowerCase();
     if (PRONOUNS.has(word)) return { start: candidate, subject: { kind: 'pronoun', at: candidate, word } };
     const phrase = namePhraseStartingAt(paragraph, candidate, before);
-    if (phrase === null) continue;
+    if (phrase === null) {
+      const organisation = organisationClauseSubject(context, candidate, before);
+      if (organisation !== null) return organisation;
+      continue;
+    }
     let verb = phrase.end;
     if (tokens[verb]?.text === ',' || tokens[verb]?.text === '(') {
       const close = closingOf(tokens, verb, before);
@@ -387,6 +476,21 @@ function sentenceSubject(context: Context, start: number, before: number): Found
     if (next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !STOPWORDS.has(next.text.toLowerCase()) && people.isPerson(phrase.name)) {
       return { start: phrase.start, subject: { kind: 'name', name: phrase.name } };
     }
+  }
+  return null;
+}
+
+/** "The American Bar Association completed its review and deemed him “well qualified”": an organisation opening the clause. */
+function organisationClauseSubject(context: Context, candidate: number, before: number): Found {
+  const { tokens } = context.paragraph;
+  const first = lower(tokens[candidate]) === 'the' ? candidate + 1 : candidate;
+  for (let end = first; end < before && end - first < MAX_PHRASE_TOKENS; end += 1) {
+    const organisation = organisationEndingAt(context.paragraph, end);
+    const next = tokens[skipAdverbsForward(tokens, end + 1, before)];
+    if (organisation !== null && organisation.start <= first && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !STOPWORDS.has(next.text.toLowerCase())) {
+      return { start: candidate, subject: { kind: 'organisation', name: organisation.name } };
+    }
+    if (tokens[end]?.kind !== 'word') break;
   }
   return null;
 }
@@ -416,15 +520,17 @@ function closingOf(tokens: readonly Token[], open: number, ceiling: number): num
  * one past the last), how many mentions come before it. Words inside
  * quotations do not count: they are the speaker's, not the narrator's.
  */
-function recordMentions(paragraph: Paragraph, people: PeopleRegister, mentions: string[]): number[] {
+function recordMentions(paragraph: Paragraph, people: PeopleRegister, mentions: Mention[]): number[] {
   const result: number[] = [];
+  const sentenceStarts = new Set(paragraph.sentences.map(([start]) => start));
   let next = 0;
   for (let i = 0; i < paragraph.tokens.length; i += 1) {
     result.push(mentions.length);
     const phrase = paragraph.names[next];
     if (phrase?.end === i + 1) {
       next += 1;
-      if (people.isPerson(phrase.name)) mentions.push(people.resolve(phrase.name));
+      const subject = sentenceStarts.has(phrase.start) || opensClause(paragraph.tokens, phrase.start, 0);
+      if (people.isPerson(phrase.name)) mentions.push({ name: people.resolve(phrase.name), subject });
     }
   }
   result.push(mentions.length);

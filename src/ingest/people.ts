@@ -157,6 +157,9 @@ export function isPersonNoun(description: string): boolean {
   return PERSON_NOUNS.has(head);
 }
 
+/** Lower-case words between a qualifying name and the person: "Republican party boss Reince Priebus". */
+const MAX_QUALIFIED_ROLE_WORDS = 3;
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'another']);
 /** Most words in a description: "the 2016 GOP presidential frontrunner". */
 const MAX_DESCRIPTION_WORDS = 6;
@@ -213,19 +216,34 @@ export function organisationEndingAt(paragraph: Paragraph, at: number): { start:
   return { start: subjectStart, name: text.slice(first.start, last.end) };
 }
 
-/** The name-and-role phrase that starts at `first` and ends with the first full name after it: "Sen. Sherrod Brown" of "Sen. Sherrod Brown of Ohio". */
+/**
+ * The name-and-role phrase that starts at `first`: the run of role words,
+ * names and connectors from there, read back from its last name, so "Sen.
+ * Sherrod Brown of Ohio" is Sherrod Brown and "Atlantic City Mayor Don
+ * Guardian" is Don Guardian.
+ */
 export function namePhraseStartingAt(paragraph: Paragraph, first: number, ceiling: number): NamePhrase | null {
   const { tokens } = paragraph;
-  let at = first;
-  while (at < ceiling && at - first < MAX_PHRASE_TOKENS && !isCapitalisedName(tokens[at])) {
-    const token = tokens[at];
-    const joins = CONNECTORS.has(lower(token)) || NAME_PARTICLES.has(lower(token));
-    if (!(isPhraseWord(token) || (joins && at > first) || (at === first && token?.kind === 'word' && /^\p{Ll}/u.test(token.text)))) return null;
-    at += 1;
+  let end = first;
+  const lowerQualifier = tokens[first]?.kind === 'word' && /^\p{Ll}/u.test(tokens[first]?.text ?? '') && !isFunctionWord(tokens[first]);
+  if (lowerQualifier) end += 1;
+  while (end < ceiling && end - first < MAX_PHRASE_TOKENS) {
+    const token = tokens[end];
+    const joins = (CONNECTORS.has(lower(token)) || NAME_PARTICLES.has(lower(token))) && end > first && isPhraseWord(tokens[end + 1]);
+    if (!(isPhraseWord(token) || joins)) break;
+    end += 1;
   }
-  if (at >= ceiling || !isCapitalisedName(tokens[at])) return null;
-  while (at + 1 < ceiling && (isCapitalisedName(tokens[at + 1]) || (NAME_PARTICLES.has(lower(tokens[at + 1])) && isCapitalisedName(tokens[at + 2])))) at += 1;
-  const phrase = namePhraseEndingAt(paragraph, at);
+  let last = end - 1;
+  while (last >= first && !isCapitalisedName(tokens[last])) last -= 1;
+  if (last < first) return null;
+  // "Cruz constituent Dan Golvach", "Virginia delegate Beau Correll": the first name qualifies a role; the person follows it.
+  let after = end;
+  while (after < ceiling && after - end < MAX_QUALIFIED_ROLE_WORDS && tokens[after]?.kind === 'word' && /^\p{Ll}/u.test(tokens[after]?.text ?? '') && !isFunctionWord(tokens[after])) after += 1;
+  if (after > end && after < ceiling && isCapitalisedName(tokens[after])) {
+    const later = namePhraseStartingAt(paragraph, after, ceiling);
+    if (later !== null) return { ...later, start: first };
+  }
+  const phrase = namePhraseEndingAt(paragraph, last);
   return phrase !== null && phrase.start <= first + 1 ? phrase : null;
 }
 
@@ -239,7 +257,11 @@ function attributionVerbNear(tokens: readonly Token[], phrase: NamePhrase): bool
   }
   const before = tokens[phrase.start - 1];
   const verbAfter = lower(tokens[after]);
-  return SPEECH_VERBS.has(verbAfter) || SUBJECT_FIRST_VERBS.has(verbAfter) || (before !== undefined && SPEECH_VERBS.has(lower(before)));
+  if (SPEECH_VERBS.has(verbAfter) || SUBJECT_FIRST_VERBS.has(verbAfter)) return true;
+  // "said Maria Lopez." or "said Maria Lopez, the director": not "says Americans are angry".
+  const next = tokens[phrase.end];
+  const endsClause = next === undefined || next.kind !== 'word' || ['of', 'in', 'on', 'at', 'who', 'when', 'after', 'during'].includes(next.text.toLowerCase());
+  return before !== undefined && SPEECH_VERBS.has(lower(before)) && endsClause;
 }
 
 /** ", the city’s transport director," after a name: a role when it contains a title word. */
@@ -311,6 +333,11 @@ function splitNamePhrase(paragraph: Paragraph, start: number, end: number): Name
   if (nameStart >= end) return null;
   // "Friday", "Democrats": capitalised, but nobody's name.
   if (tokens.slice(nameStart, end).every((t) => NOT_NAMES.has(t.text.toLowerCase()))) return null;
+  // "Sen. Sherrod Brown of Ohio", "Joel Pollak of Breitbart California": the person comes before "of".
+  if (lower(tokens[nameStart - 1]) === 'of' && nameStart - 2 >= start && isCapitalisedName(tokens[nameStart - 2])) {
+    const person = splitNamePhrase(paragraph, start, nameStart - 1);
+    if (person !== null) return { ...person, end };
+  }
   const nameFirst = tokens[nameStart];
   const nameLast = tokens[end - 1];
   if (nameFirst === undefined || nameLast === undefined) return null;

@@ -20,7 +20,8 @@ export const SPEECH_VERBS = words(`
   describes wondered wonders answered answers recounted recounts mused muses boasted
   boasts charged charges alleged alleges lamented laments retorted retorts scoffed
   added interjected opined opines proclaimed proclaims reasoned reasons shot explained
-  conceded griped gripes tweets texted emailed messaged posts
+  conceded griped gripes tweets texted emailed messaged posts reacted reacts expressed
+  proclaimed portrayed mused added snapped pleaded joked
 `);
 
 /**
@@ -169,4 +170,15 @@ export const FEMININE_WORDS = words(`
 export const MASCULINE_WORDS = words(`
   mr. mr sir lord king prince duke count spokesman congressman chairman businessman
   councilman actor father husband son brother grandfather uncle nephew widower boy man
+`);
+
+/** Honorifics before a surname: "said Mr. Brown". */
+export const HONORIFICS = words(`mr. mrs. ms. mx. dr. mr mrs ms mx dr`);
+
+/** Nouns for what someone said, after their possessive: "Trump's assertion that “thousands” …". */
+export const SPEECH_NOUNS = words(`
+  assertion assertions claim claims statement statements comment comments remark remarks
+  words message tweet tweets argument promise pledge warning slogan catchphrase
+  catch-phrase description accusation accusations response reply answer quip
+  declaration insistence prediction admission
 `);
