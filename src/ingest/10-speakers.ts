@@ -49,6 +49,8 @@ interface Attribution {
   start: number;
   verb: number;
   subject: Subject;
+  /** Attributed by a speech noun ("Trump's assertion that …"), weaker than a verb. */
+  byNoun?: boolean;
 }
 
 interface QuotesAndSpeakers {
@@ -135,13 +137,16 @@ function speakerForQuote(context: Context, sentenceIndex: number, quoteToken: nu
   const attributions = findAttributions(context, sentence);
   const commaAfter = paragraph.tokens[quoteToken + 1]?.text === ',' ? 1 : 0;
   const rightAfter = quoteToken + 1 + commaAfter;
+  const verbs = attributions.filter((a) => !a.byNoun);
   const chosen =
-    attributions.find((a) => a.start === rightAfter) ??
+    verbs.find((a) => a.start === rightAfter) ??
     clauseOpeningNextSentence(context, sentenceIndex, quoteToken) ??
-    attributions.filter((a) => a.verb < quoteToken).at(-1) ??
-    attributions.find((a) => a.start > quoteToken) ??
+    verbs.filter((a) => a.verb < quoteToken).at(-1) ??
+    verbs.find((a) => a.start > quoteToken) ??
     colonIntroduction(context, sentence, quoteToken) ??
-    fragmentSubject(context, sentence, quoteToken);
+    attributions.filter((a) => a.verb < quoteToken).at(-1) ??
+    fragmentSubject(context, sentence, quoteToken) ??
+    speechBefore(context, sentenceIndex, quoteToken);
   return chosen === undefined || chosen === null ? null : resolveSubject(context, chosen.subject);
 }
 
@@ -182,6 +187,18 @@ function clauseOpeningNextSentence(context: Context, sentenceIndex: number, quot
   return findAttributions(context, next).find(
     (a) => a.start === next[0] && a.verb - a.start <= MAX_PHRASE_TOKENS && SPEECH_VERBS.has(lower(tokens[a.verb])) && lower(tokens[a.verb + 1]) !== 'that',
   );
+}
+
+/**
+ * A quotation that is a sentence of its own, after a sentence whose speech
+ * clause names who speaks: "Iowa State's Dianne Bystrom agreed. “Mainstream
+ * Republicans are running out of time.”"
+ */
+function speechBefore(context: Context, sentenceIndex: number, quoteToken: number): Attribution | undefined {
+  const { sentences } = context.paragraph;
+  const previous = sentences[sentenceIndex - 1];
+  if (previous === undefined || !isStandaloneQuote(context.paragraph, sentences[sentenceIndex], quoteToken)) return undefined;
+  return findAttributions(context, previous).filter((a) => !a.byNoun).at(-1);
 }
 
 /** "Here’s Clinton in December 1992: “…”", "…doesn’t surprise pollster Daron Shaw: “…”". */
@@ -232,7 +249,7 @@ function findAttributions(context: Context, [start, end]: [number, number]): Att
     } else if (SPEECH_NOUNS.has(word)) {
       // "Trump's assertion that “thousands” …", "Rubio’s catchphrase": the possessor spoke.
       const possessor = possessorBefore(context, verb, start);
-      if (possessor !== null) found.push({ start: possessor.start, verb, subject: possessor.subject });
+      if (possessor !== null) found.push({ start: possessor.start, verb, subject: possessor.subject, byNoun: true });
     } else if (SPEECH_PARTICIPLES.has(word) || (word === 'according' && lower(tokens[verb + 1]) === 'to')) {
       const subject = word === 'according' ? subjectAfter(context, verb + 1, end) : sentenceSubject(context, start, verb);
       if (subject !== null) found.push({ start: verb, verb, subject: subject.subject });
@@ -256,7 +273,7 @@ function subjectBefore(context: Context, verb: number, floor: number): Found {
   let at = skipAdverbsBack(tokens, verb - 1, floor);
   if (at < floor) return null;
   // Coordination: "McConnell embraced the mogul and said": the sentence's subject.
-  if (['and', 'but'].includes(lower(tokens[at]))) return sentenceSubject(context, floor, at);
+  if (['and', 'but'].includes(lower(tokens[at]))) return sentenceSubject(context, floor, at, false) ?? { start: verb, subject: { kind: 'nobody' } };
   let fallback: Found = null;
   for (let groups = 0; groups <= MAX_APPOSITIVES && at >= floor; groups += 1) {
     const closer = tokens[at]?.text;
@@ -274,7 +291,7 @@ function subjectBefore(context: Context, verb: number, floor: number): Found {
     }
     const found = subjectEndingAt(context, at);
     if (found === null || found.start < floor) break;
-    if (found.subject.kind === 'pronoun' || opensClause(tokens, found.start, floor)) return found;
+    if (groups === 0 || found.subject.kind === 'pronoun' || opensClause(tokens, found.start, floor)) return found;
     fallback ??= found;
     // Inside an appositive ("from Sumter"): the subject is further back, before the comma that opened it.
     let comma = found.start - 1;
@@ -378,7 +395,8 @@ function subjectEndingAt(context: Context, at: number): Found {
   if (organisation !== null && (phrase === null || !people.isPerson(phrase.name) || organisation.start < phrase.start)) {
     return { start: organisation.start, subject: { kind: 'organisation', name: organisation.name } };
   }
-  if (phrase !== null) return { start: phrase.start, subject: { kind: 'name', name: phrase.name } };
+  // "Mrs. Clinton said": the honorific opens the subject.
+  if (phrase !== null) return { start: HONORIFICS.has(lower(paragraph.tokens[phrase.start - 1])) ? phrase.start - 1 : phrase.start, subject: { kind: 'name', name: phrase.name } };
   // "the Florida senator said", "officials said": a description; a person only when one is clearly meant.
   const description = descriptionEndingAt(paragraph, at);
   if (description !== null) return { start: description.start, subject: { kind: 'description', at: description.start, text: description.text } };
@@ -442,7 +460,7 @@ function organisationStartingAt(paragraph: Paragraph, first: number, ceiling: nu
  * first name or pronoun, when a verb follows it ("Cruz has railed against
  * …"), after an opening phrase that ends in a comma ("On Twitter, Bush called …").
  */
-function sentenceSubject(context: Context, start: number, before: number): Found {
+function sentenceSubject(context: Context, start: number, before: number, knownPeopleOnly = true): Found {
   const { paragraph, people } = context;
   const { tokens } = paragraph;
   // The clause may follow an opening phrase: "On Twitter, …", "Speaking in Salem, New Hampshire, …".
@@ -473,7 +491,7 @@ function sentenceSubject(context: Context, start: number, before: number): Found
     }
     verb = skipAdverbsForward(tokens, verb, before);
     const next = tokens[verb];
-    if (next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !STOPWORDS.has(next.text.toLowerCase()) && people.isPerson(phrase.name)) {
+    if (next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !STOPWORDS.has(next.text.toLowerCase()) && (!knownPeopleOnly || people.isPerson(phrase.name))) {
       return { start: phrase.start, subject: { kind: 'name', name: phrase.name } };
     }
   }

@@ -388,6 +388,8 @@ export function isCapitalisedName(token: Token | undefined): boolean {
   const word = token.text.toLowerCase();
   if (STOPWORDS.has(word) || isRoleWord(token) || SPEECH_VERBS.has(word)) return false;
   if (isAcronym(token) && !/^\p{Lu}\.$/u.test(token.text)) return false;
+  // "R-S.C.", "D-Nev.": a party label, not a name.
+  if (/^\p{Lu}-\p{Lu}/u.test(token.text)) return false;
   return !/[’']s$/u.test(token.text);
 }
 

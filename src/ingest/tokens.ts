@@ -69,7 +69,8 @@ function pushWords(tokens: Token[], paragraph: string, from: number, to: number)
 
 /** "U.S.", "F.", "Mr.": a full stop that belongs to the word. */
 function isAbbreviation(word: string): boolean {
-  return word.slice(0, -1).includes('.') || /^\p{Lu}\.$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+  // "D-Nev.", "R-Fla.": a party and a state, as US copy labels lawmakers.
+  return word.slice(0, -1).includes('.') || /^\p{Lu}\.$|^\p{Lu}-\p{Lu}\p{Ll}{0,4}\.$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', '…']);

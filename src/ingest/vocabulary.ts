@@ -7,7 +7,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/
 
 /** Finite forms of verbs that introduce speech: "Hegseth said", "said Maria Lopez". */
 export const SPEECH_VERBS = words(`
-  said says say told tells added adds asked asks stated states noted notes wrote writes
+  said says say told tells added adds asked asks stated noted notes wrote writes
   explained explains argued argues insisted insists warned warns emphasized emphasised
   emphasizes emphasises stressed stresses declared declares remarked remarks observed
   replied replies responded responds continued continues concluded concludes acknowledged
@@ -112,7 +112,8 @@ export const STOPWORDS = words(`
 export const ABBREVIATIONS = words(`
   mr. mrs. ms. dr. prof. sen. rep. gov. gen. lt. col. capt. sgt. maj. st. jr. sr. no. inc.
   corp. ltd. co. vs. etc. approx. dept. est. fig. jan. feb. mar. apr. jun. jul. aug. sep.
-  sept. oct. nov. dec. mt. ft.
+  sept. oct. nov. dec. mt. ft. ala. ariz. ark. calif. colo. conn. fla. ill. kan. ky. md.
+  mass. mich. minn. miss. mont. neb. nev. okla. ore. tenn. tex. vt. wis. wyo.
 `);
 
 /** Words of time that follow a speech verb without being its subject: "said Friday", "said on Monday". */
@@ -128,7 +129,7 @@ export const TIME_WORDS = words(`
 export const NOT_NAMES = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april
   may june july august september october november december democrat democrats republican
-  republicans gop god twitter facebook instagram youtube
+  republicans gop god twitter facebook instagram youtube last next early late
 `);
 
 /** Head nouns that make a capitalised phrase an organisation: "the Democratic National Committee", "The New York Times". */
