@@ -243,14 +243,16 @@ function findAttributions(context: Context, [start, end]: [number, number]): Att
     const word = lower(tokens[verb]);
     // A capitalised verb is a name's word ("United States") unless it opens the sentence.
     if (word === '' || (verb > start && !/^\p{Ll}/u.test(tokens[verb]?.text ?? ''))) continue;
-    if (SPEECH_VERBS.has(word) || SUBJECT_FIRST_VERBS.has(word)) {
+    // "his remarks", "the claims": after a determiner the word is a noun.
+    const asNoun = NOUN_MARKERS.has(lower(tokens[verb - 1]));
+    if (!asNoun && (SPEECH_VERBS.has(word) || SUBJECT_FIRST_VERBS.has(word))) {
       const subject = subjectBefore(context, verb, start) ?? (SUBJECT_FIRST_VERBS.has(word) ? null : subjectAfter(context, verb, end));
       if (subject !== null) found.push({ start: subject.start, verb, subject: subject.subject });
     } else if (SPEECH_NOUNS.has(word)) {
       // "Trump's assertion that “thousands” …", "Rubio’s catchphrase": the possessor spoke.
       const possessor = possessorBefore(context, verb, start);
       if (possessor !== null) found.push({ start: possessor.start, verb, subject: possessor.subject, byNoun: true });
-    } else if (SPEECH_PARTICIPLES.has(word) || (word === 'according' && lower(tokens[verb + 1]) === 'to')) {
+    } else if (!asNoun && (SPEECH_PARTICIPLES.has(word) || (word === 'according' && lower(tokens[verb + 1]) === 'to'))) {
       const subject = word === 'according' ? subjectAfter(context, verb + 1, end) : sentenceSubject(context, start, verb);
       if (subject !== null) found.push({ start: verb, verb, subject: subject.subject });
     }
@@ -374,6 +376,9 @@ function groupOpening(tokens: readonly Token[], at: number, floor: number): numb
   return null;
 }
 
+/** Words after which a speech verb's form is a noun: "his remarks were", "the reports say". */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'these', 'those', 'this', 'that', 'such', 'whose']);
+
 /** A quoted name inside an appositive ("wearing “Ted Cruz” pins") is short; a longer one is the quotation itself. */
 const MAX_QUOTED_WORDS_IN_APPOSITIVE = 4;
 
@@ -418,7 +423,7 @@ function subjectAfter(context: Context, verb: number, ceiling: number): Found {
   const word = token.text.toLowerCase();
   if (PRONOUNS.has(word)) return { start: verb, subject: { kind: 'pronoun', at: first, word } };
   if (NON_PERSON_PRONOUNS.has(word)) return { start: verb, subject: { kind: 'nobody' } };
-  if (word === 'the' || word === 'a' || word === 'an' || !isCapitalisedName(token)) {
+  if (word === 'the' || word === 'a' || word === 'an' || /^\p{Ll}/u.test(token.text)) {
     const description = descriptionStartingAt(context, first, ceiling);
     if (description !== null) return { start: verb, subject: description };
   }

@@ -8,6 +8,7 @@ import {
   ADVERBS,
   CONNECTORS,
   FEMININE_WORDS,
+  HONORIFICS,
   MASCULINE_WORDS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -43,7 +44,8 @@ export function parseParagraph(text: string, spans: readonly QuoteSpan[]): Parag
   const tokens = tokenize(text, spans);
   const paragraph: Paragraph = { text, spans, tokens, sentences: sentenceRanges(tokens), names: [] };
   tokens.forEach((token, i) => {
-    if (!isCapitalisedName(token) || isCapitalisedName(tokens[i + 1])) return;
+    const surname = isCapitalisedName(token) || (isCapitalised(token) && HONORIFICS.has(lower(tokens[i - 1])));
+    if (!surname || isCapitalisedName(tokens[i + 1])) return;
     const phrase = namePhraseEndingAt(paragraph, i);
     if (phrase !== null) paragraph.names.push(phrase);
   });
@@ -116,6 +118,9 @@ export function registerPeople(paragraphs: readonly Paragraph[]): PeopleRegister
         const role = phrase.role ?? appositive;
         // A lone capitalised word is usually a place; it is a person only as a speaker ("Smith said").
         if (phrase.name.includes(' ') || spoke) people.add(phrase.name, role);
+      } else if (HONORIFICS.has(lower(paragraph.tokens[phrase.start - 1]))) {
+        // "Mrs. Schlafly": an honorific names a person.
+        people.add(phrase.name, null);
       }
     }
   }
@@ -157,8 +162,19 @@ export function isPersonNoun(description: string): boolean {
   return PERSON_NOUNS.has(head);
 }
 
+/**
+ * A lower-case word that can describe a person's role between a qualifying
+ * name and the person ("constituent", "party boss", "top foreign policy
+ * aide"), and not a verb: "Schlafly endorsed Donald J. Trump" is two people.
+ */
+function isRoleNoun(token: Token | undefined): boolean {
+  if (token?.kind !== 'word' || !/^\p{Ll}/u.test(token.text) || isFunctionWord(token)) return false;
+  const word = token.text.toLowerCase();
+  return !/(?:ed|ing)$/u.test(word) && !SUBJECT_FIRST_VERBS.has(word) && !ADVERBS.has(word);
+}
+
 /** Lower-case words between a qualifying name and the person: "Republican party boss Reince Priebus". */
-const MAX_QUALIFIED_ROLE_WORDS = 3;
+const MAX_QUALIFIED_ROLE_WORDS = 4;
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'another']);
 /** Most words in a description: "the 2016 GOP presidential frontrunner". */
@@ -222,8 +238,17 @@ export function organisationEndingAt(paragraph: Paragraph, at: number): { start:
  * Sherrod Brown of Ohio" is Sherrod Brown and "Atlantic City Mayor Don
  * Guardian" is Don Guardian.
  */
-export function namePhraseStartingAt(paragraph: Paragraph, first: number, ceiling: number): NamePhrase | null {
+export function namePhraseStartingAt(paragraph: Paragraph, start: number, ceiling: number): NamePhrase | null {
+  let first = start;
   const { tokens } = paragraph;
+  // "Clinton’s top foreign policy aide Jake Sullivan": the possessor qualifies the role of the person named after it.
+  if (isCapitalised(tokens[first]) && /[’']s$/u.test(tokens[first]?.text ?? '')) {
+    let after = first + 1;
+    while (after < ceiling && after - first <= MAX_QUALIFIED_ROLE_WORDS && isRoleNoun(tokens[after])) after += 1;
+    const later = after > first + 1 && isCapitalisedName(tokens[after]) ? namePhraseStartingAt(paragraph, after, ceiling) : null;
+    return later === null ? null : { ...later, start: first };
+  }
+  if (HONORIFICS.has(lower(tokens[first])) && isCapitalised(tokens[first + 1])) first += 1;
   let end = first;
   const lowerQualifier = tokens[first]?.kind === 'word' && /^\p{Ll}/u.test(tokens[first]?.text ?? '') && !isFunctionWord(tokens[first]);
   if (lowerQualifier) end += 1;
@@ -238,7 +263,7 @@ export function namePhraseStartingAt(paragraph: Paragraph, first: number, ceilin
   if (last < first) return null;
   // "Cruz constituent Dan Golvach", "Virginia delegate Beau Correll": the first name qualifies a role; the person follows it.
   let after = end;
-  while (after < ceiling && after - end < MAX_QUALIFIED_ROLE_WORDS && tokens[after]?.kind === 'word' && /^\p{Ll}/u.test(tokens[after]?.text ?? '') && !isFunctionWord(tokens[after])) after += 1;
+  while (after < ceiling && after - end < MAX_QUALIFIED_ROLE_WORDS && isRoleNoun(tokens[after])) after += 1;
   if (after > end && after < ceiling && isCapitalisedName(tokens[after])) {
     const later = namePhraseStartingAt(paragraph, after, ceiling);
     if (later !== null) return { ...later, start: first };
@@ -289,6 +314,10 @@ function appositiveRole(paragraph: Paragraph, after: number): string | null {
 export function namePhraseEndingAt(paragraph: Paragraph, last: number): NamePhrase | null {
   const { tokens } = paragraph;
   const lastToken = tokens[last];
+  // "Ms. White", "Mr. Major": after an honorific, any capitalised word is a surname.
+  if (lastToken !== undefined && !isCapitalisedName(lastToken) && isCapitalised(lastToken) && HONORIFICS.has(lower(tokens[last - 1]))) {
+    return { start: last, end: last + 1, name: lastToken.text, role: null };
+  }
   if (!isCapitalisedName(lastToken)) return null;
   let first = last;
   while (first > 0 && last - first < MAX_PHRASE_TOKENS) {

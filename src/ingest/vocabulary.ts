@@ -21,7 +21,7 @@ export const SPEECH_VERBS = words(`
   boasts charged charges alleged alleges lamented laments retorted retorts scoffed
   added interjected opined opines proclaimed proclaims reasoned reasons shot explained
   conceded griped gripes tweets texted emailed messaged posts reacted reacts expressed
-  proclaimed portrayed mused added snapped pleaded joked
+  proclaimed portrayed mused added snapped pleaded joked pointed points
 `);
 
 /**
