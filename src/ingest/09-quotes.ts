@@ -207,7 +207,11 @@ const NARRATOR_REACH = 4;
 const MAX_TITLE_WORDS = 7;
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'vs', 'is', '&']);
 /** Words after which a title-case name in quotation marks is a title: "told CNN’s “State of the Union”", "on “Fox News Sunday.”" */
-const BEFORE_TITLES = new Set(['on', 'with', 'in', 'to', 'from', 'at', 'of', 'for', 'about', 'hosts', 'hosted', 'host', 'anchor', 'show', 'program', 'programme', 'series', 'film', 'movie', 'book', 'novel', 'song', 'album', 'titled', 'entitled', 'headlined']);
+const BEFORE_TITLES = new Set([
+  'on', 'with', 'in', 'to', 'from', 'at', 'of', 'for', 'about', 'hosts', 'hosted', 'host', 'anchor', 'show', 'program', 'programme',
+  'series', 'film', 'movie', 'documentary', 'podcast', 'book', 'memoir', 'novel', 'essay', 'column', 'play', 'musical', 'opera', 'song',
+  'album', 'poem', 'painting', 'exhibition', 'titled', 'entitled', 'headlined',
+]);
 
 /**
  * A short run of title-case words in quotation marks after a preposition or a
@@ -220,7 +224,8 @@ function isTitle(paragraph: string, span: QuoteSpan): boolean {
   const bare = words.map((word) => word.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&]+$/gu, ''));
   if (!/^[\p{Lu}\p{N}]/u.test(bare[0] ?? '')) return false;
   if (!bare.every((word) => word === '' || /^[\p{Lu}\p{N}]/u.test(word) || TITLE_SMALL_WORDS.has(word.toLowerCase()))) return false;
-  const before = paragraph.slice(Math.max(0, span.start - 40), span.start).trimEnd();
+  // "Benton’s memoir, “Plain Speaking,”": a comma may stand between the noun and the title.
+  const before = paragraph.slice(Math.max(0, span.start - 40), span.start).trimEnd().replace(/,$/u, '');
   const previous = /([\p{L}’']+)$/u.exec(before)?.[1] ?? '';
   return BEFORE_TITLES.has(previous.toLowerCase()) || /\p{L}[’']s$/u.test(previous);
 }

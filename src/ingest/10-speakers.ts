@@ -13,6 +13,7 @@ import {
   descriptionEndingAt,
   isCapitalisedName,
   isPersonNoun,
+  isSpeakerDescription,
   lower,
   namePhraseEndingAt,
   namePhraseStartingAt,
@@ -66,6 +67,8 @@ interface Context {
   mentions: readonly Mention[];
   /** For each token (and one past the last): how many of `mentions` come before it. */
   mentionsBefore: readonly number[];
+  /** Speakers that are not people: organisations, and descriptions no named person stands behind. */
+  notPeople: Map<string, 'organisation' | 'description'>;
 }
 
 /** A person named, and whether as the subject that opens a sentence or clause. */
@@ -90,10 +93,11 @@ export function attributeQuotes(paragraphTexts: readonly string[], quoted: Quota
   const owners = spanOwners(quoted);
 
   const mentions: Mention[] = [];
+  const notPeople = new Map<string, 'organisation' | 'description'>();
   /** The speaker of the last speech clause of the paragraph before: a paragraph that is only a quotation continues it. */
   let speakerBefore: string | null = null;
   paragraphs.forEach((paragraph, index) => {
-    const context: Context = { paragraph, people, mentions, mentionsBefore: recordMentions(paragraph, people, mentions) };
+    const context: Context = { paragraph, people, mentions, mentionsBefore: recordMentions(paragraph, people, mentions), notPeople };
     let previousSpeaker: string | null = speakerBefore;
     owners[index]?.forEach((owner, spanIndex) => {
       const quote = quotes[owner.quote];
@@ -114,8 +118,9 @@ export function attributeQuotes(paragraphTexts: readonly string[], quoted: Quota
     speakerBefore = lastClauseSpeaker(context) ?? (paragraph.tokens.length > 0 && paragraph.tokens.every((t) => t.kind !== 'word') ? previousSpeaker : null);
   });
 
-  const speakerNames = [...new Set(quotes.map((q) => q.speaker).filter((s): s is string => s !== null))];
-  const speakers = speakerNames.map((name) => ({ name, role: people.roleOf(name) }));
+  // Everyone quoted, with a page each: people and organisations; a description ("a spokesperson") is shown but has no page.
+  const speakerNames = [...new Set(quotes.map((q) => q.speaker).filter((s): s is string => s !== null && notPeople.get(s) !== 'description'))];
+  const speakers = speakerNames.map((name) => ({ name, role: people.roleOf(name), kind: notPeople.get(name) === 'organisation' ? ('organisation' as const) : ('person' as const) }));
   return { quotes, speakers };
 }
 
@@ -135,7 +140,8 @@ function speakerForQuote(context: Context, sentenceIndex: number, quoteToken: nu
   const { paragraph } = context;
   const sentence = paragraph.sentences[sentenceIndex] ?? [quoteToken, quoteToken + 1];
   const attributions = findAttributions(context, sentence);
-  const commaAfter = paragraph.tokens[quoteToken + 1]?.text === ',' ? 1 : 0;
+  // "“…,” she said", and in dialogue "— …? — a reporter asked".
+  const commaAfter = [',', '—', '–'].includes(paragraph.tokens[quoteToken + 1]?.text ?? '') ? 1 : 0;
   const rightAfter = quoteToken + 1 + commaAfter;
   const verbs = attributions.filter((a) => !a.byNoun);
   const chosen =
@@ -150,11 +156,12 @@ function speakerForQuote(context: Context, sentenceIndex: number, quoteToken: nu
   return chosen === undefined || chosen === null ? null : resolveSubject(context, chosen.subject);
 }
 
-function resolveSubject({ people, mentions, mentionsBefore }: Context, subject: Subject): string | null {
+function resolveSubject({ people, mentions, mentionsBefore, notPeople }: Context, subject: Subject): string | null {
   switch (subject.kind) {
     case 'name':
       return people.resolve(subject.name);
     case 'organisation':
+      if (!people.isPerson(subject.name)) notPeople.set(subject.name, 'organisation');
       return subject.name;
     case 'pronoun': {
       // The last person named as a subject whose gender the article does not contradict, else the last person named.
@@ -168,9 +175,16 @@ function resolveSubject({ people, mentions, mentionsBefore }: Context, subject: 
       }
       return nearest;
     }
-    case 'description':
-      // "the Florida senator": the person last named, when the article has named one.
-      return isPersonNoun(subject.text) ? (mentions[(mentionsBefore[subject.at] ?? 0) - 1]?.name ?? null) : null;
+    case 'description': {
+      // "the Florida senator": the person last named, when the article has named one; else the description as written.
+      // Only a definite description points back ("the businessman"); "a reporter" is someone new.
+      const definite = /^(?:the|this|that)\s/iu.test(subject.text);
+      const named = definite && isPersonNoun(subject.text) ? mentions[(mentionsBefore[subject.at] ?? 0) - 1]?.name : undefined;
+      if (named !== undefined) return named;
+      if (!isSpeakerDescription(subject.text)) return null;
+      if (!notPeople.has(subject.text)) notPeople.set(subject.text, 'description');
+      return subject.text;
+    }
     case 'nobody':
       return null;
   }

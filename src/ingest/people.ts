@@ -15,6 +15,7 @@ import {
   NOT_NAMES,
   ORGANISATION_WORDS,
   PERSON_NOUNS,
+  SPEAKING_BODIES,
   PRONOUNS,
   ROLE_QUALIFIERS,
   SPEECH_VERBS,
@@ -121,6 +122,13 @@ export function registerPeople(paragraphs: readonly Paragraph[]): PeopleRegister
       } else if (HONORIFICS.has(lower(paragraph.tokens[phrase.start - 1]))) {
         // "Mrs. Schlafly": an honorific names a person.
         people.add(phrase.name, null);
+      } else if (phrase.name.includes(' ') && describedBefore(paragraph, phrase) !== null) {
+        // "the city’s budget chief, Oscar Lind,": named in apposition to what they are; "Its chair" means nothing on its own.
+        const described = describedBefore(paragraph, phrase) ?? '';
+        people.add(phrase.name, /^(?:its|his|her|their|our|my|your)\s/iu.test(described) ? null : described.replace(/^The\s/u, 'the '));
+      } else if (phrase.name.includes(' ') && actsAsSubject(paragraph.tokens, phrase)) {
+        // "Property developer Victor Amsel presented his plan": a full name doing something.
+        people.add(phrase.name, null);
       }
     }
   }
@@ -176,6 +184,16 @@ function isRoleNoun(token: Token | undefined): boolean {
 /** Lower-case words between a qualifying name and the person: "Republican party boss Reince Priebus". */
 const MAX_QUALIFIED_ROLE_WORDS = 4;
 
+/**
+ * A description that can stand for a speaker no name is given for: one
+ * person ("a Trump spokesman"), people ("officials", "aides") or a body
+ * ("the newspaper", "the committee"); not "the plan" or "the money".
+ */
+export function isSpeakerDescription(description: string): boolean {
+  const head = description.toLowerCase().split(/\s+/).at(-1) ?? '';
+  return PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/u, '')) || ORGANISATION_WORDS.has(head) || SPEAKING_BODIES.has(head);
+}
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'another']);
 /** Most words in a description: "the 2016 GOP presidential frontrunner". */
 const MAX_DESCRIPTION_WORDS = 6;
@@ -202,7 +220,11 @@ export function descriptionEndingAt(paragraph: Paragraph, at: number): { start: 
   const first = tokens[start];
   // A capitalised head is a description only after a determiner: "the Wisconsin Republican".
   if (first === undefined || (!DETERMINERS.has(first.text.toLowerCase()) && !/^\p{Ll}/u.test(head.text))) return null;
-  return { start, text: text.slice(first.start, head.end) };
+  // "a spokeswoman for the transport authority": the person the body is attached to.
+  const link = lower(tokens[start - 1]);
+  const owner = ['for', 'of', 'at', 'from'].includes(link) && DETERMINERS.has(first.text.toLowerCase()) ? descriptionEndingAt(paragraph, start - 2) : null;
+  const from = owner !== null && isPersonNoun(owner.text) ? owner.start : start;
+  return { start: from, text: text.slice(tokens[from]?.start ?? first.start, head.end) };
 }
 
 /**
@@ -218,7 +240,7 @@ export function organisationEndingAt(paragraph: Paragraph, at: number): { start:
   let organisational = false;
   for (let i = at; i >= 0 && at - i < MAX_PHRASE_TOKENS; i -= 1) {
     const token = tokens[i];
-    if (token === undefined || token.kind !== 'word') break;
+    if (token === undefined || (token.kind !== 'word' && token.text !== '&')) break;
     const word = token.text.toLowerCase();
     const joins = (word === 'of' || word === 'for' || word === 'and' || word === '&') && isCapitalised(tokens[i - 1]);
     if (!(isCapitalised(token) && !STOPWORDS.has(word)) && !joins) break;
@@ -270,6 +292,21 @@ export function namePhraseStartingAt(paragraph: Paragraph, start: number, ceilin
   }
   const phrase = namePhraseEndingAt(paragraph, last);
   return phrase !== null && phrase.start <= first + 1 ? phrase : null;
+}
+
+/** The description a name stands in apposition to, when it names one person: "the city’s budget chief" of "…, Oscar Lind,". */
+function describedBefore(paragraph: Paragraph, phrase: NamePhrase): string | null {
+  if (paragraph.tokens[phrase.start - 1]?.text !== ',') return null;
+  const description = descriptionEndingAt(paragraph, phrase.start - 2);
+  return description !== null && isPersonNoun(description.text) ? description.text : null;
+}
+
+/** A full name followed by what it did ("Victor Amsel presented", "Amsel has since withdrawn"), not by "is" or a place's "of". */
+function actsAsSubject(tokens: readonly Token[], phrase: NamePhrase): boolean {
+  let at = phrase.end;
+  while (at < tokens.length && at - phrase.end < MAX_ADVERBS && ADVERBS.has(lower(tokens[at]))) at += 1;
+  const next = tokens[at];
+  return next?.kind === 'word' && /^\p{Ll}+(?:ed|s)$/u.test(next.text) && !STOPWORDS.has(next.text) && !CONNECTORS.has(next.text);
 }
 
 /** Is a speech verb right after the phrase ("Hegseth said") or right before it ("said Maria Lopez")? */
@@ -357,8 +394,8 @@ function splitNamePhrase(paragraph: Paragraph, start: number, end: number): Name
     nameStart -= 1;
     nameWords += 1;
   }
-  // A name never opens with a particle or connector.
-  while (nameStart < end && !isCapitalisedName(tokens[nameStart])) nameStart += 1;
+  // A name never opens with a particle or connector, nor with "Democrat" or a sentence's "Geologist" before a full name.
+  while (nameStart < end && (!isCapitalisedName(tokens[nameStart]) || (end - nameStart > 2 && isLeadingRole(tokens[nameStart])))) nameStart += 1;
   if (nameStart >= end) return null;
   // "Friday", "Democrats": capitalised, but nobody's name.
   if (tokens.slice(nameStart, end).every((t) => NOT_NAMES.has(t.text.toLowerCase()))) return null;
@@ -381,6 +418,12 @@ function splitNamePhrase(paragraph: Paragraph, start: number, end: number): Name
   const role =
     hasTitle && roleFirst !== undefined && roleLast !== undefined ? text.slice(roleFirst.start, roleLast.end) : null;
   return { start: role === null ? nameStart : roleStart, end, name: text.slice(nameFirst.start, nameLast.end), role };
+}
+
+/** A capitalised word before a full name that describes rather than names: "Democrat Joan Pruitt", "Geologist Dane Lisser". */
+function isLeadingRole(token: Token | undefined): boolean {
+  const word = token?.text.toLowerCase() ?? '';
+  return NOT_NAMES.has(word) || PERSON_NOUNS.has(word) || /(?:ist|ologist|ician|eer)$/u.test(word);
 }
 
 /** Words that cannot be part of a role: articles, prepositions, pronouns, speech verbs. */

@@ -26,7 +26,11 @@ const tagSchema = z.object({
 
 const quoteSchema = z.object({
   text: z.string(),
-  /** Full name where the article gives one; null when nobody can be named. */
+  /**
+   * Who said it: a person's full name or an organisation as the article
+   * gives it (both listed in `speakers`), else the description the article
+   * gives ("a Trump spokesman"); null when the text names nobody.
+   */
   speaker: z.string().nullable(),
   /** Index into `paragraphs` of the paragraph the quotation opens in. */
   paragraph: z.number().int().nonnegative(),
@@ -35,6 +39,8 @@ const quoteSchema = z.object({
 const speakerSchema = z.object({
   name: z.string(),
   role: z.string().nullable(),
+  /** A person or an organisation ("the DNC said"); each has a page. */
+  kind: z.enum(['person', 'organisation']),
 });
 
 const pullQuoteSchema = z.object({

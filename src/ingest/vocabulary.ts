@@ -52,7 +52,7 @@ export const ADVERBS = words(`
   would will subsequently separately publicly privately repeatedly however simply
   quickly flatly bluntly angrily quietly openly frequently often never always even
   just initially originally famously reportedly allegedly apparently elsewhere
-  increasingly consistently has is was were been being did does do
+  increasingly consistently has is was were been being did does do not
 `);
 
 export const PRONOUNS = words(`he she`);
@@ -182,4 +182,12 @@ export const SPEECH_NOUNS = words(`
   words message tweet tweets argument promise pledge warning slogan catchphrase
   catch-phrase description accusation accusations response reply answer quip
   declaration insistence prediction admission
+`);
+
+/** Heads of descriptions that speak for a group or a publication: "sources said", "the newspaper reported". */
+export const SPEAKING_BODIES = words(`
+  sources people critics supporters opponents officials aides advisers advisors experts
+  analysts residents voters protesters demonstrators newspaper paper daily outlet
+  broadcaster website site tabloid agency network prosecutors investigators police
+  authorities organizers organisers
 `);

@@ -15,7 +15,7 @@ describe('attributeQuotes', () => {
   it('reads inverted attribution with an appositive role', () => {
     const { quotes, speakers } = attributeQuotes(['“Buses will run all night,” said Maria Lopez, the city’s transport director.']);
     expect(quotes[0]?.speaker).toBe('Maria Lopez');
-    expect(speakers).toEqual([{ name: 'Maria Lopez', role: 'the city’s transport director' }]);
+    expect(speakers).toEqual([{ name: 'Maria Lopez', role: 'the city’s transport director', kind: 'person' }]);
   });
 
   it('reads "according to"', () => {
@@ -24,13 +24,36 @@ describe('attributeQuotes', () => {
 
   it('gives null, not a guess, when nobody is named', () => {
     expect(speakersOf('The sign read “Closed for repairs.”')).toEqual([null]);
-    expect(speakersOf('“We are monitoring the situation,” a spokesperson said.')).toEqual([null]);
     expect(speakersOf('“It is over,” he said.')).toEqual([null]);
     expect(speakersOf('“We will appeal,” they said.')).toEqual([null]);
+    expect(speakersOf('Councillors opposed to the plan said the money was “for the roads.”')).toEqual([null]);
+  });
+
+  it('keeps a description as the speaker when no named person stands behind it, and gives it no page', () => {
+    const { quotes, speakers } = attributeQuotes(['“We are monitoring the situation,” a spokesperson said.']);
+    expect(quotes.map((q) => q.speaker)).toEqual(['a spokesperson']);
+    expect(speakers).toEqual([]);
   });
 
   it('does not take a place for a person', () => {
-    expect(speakersOf('In Ukraine, “the mood is grim,” officials said.')).toEqual([null]);
+    expect(speakersOf('In Ukraine, “the mood is grim,” officials said.')).toEqual(['officials']);
+    expect(speakersOf('“It will hold,” said Sen. Sherrod Brown of Ohio.')).toEqual(['Sherrod Brown']);
+    expect(speakersOf('Anna Berg opened the bridge. “It is safe,” Berg said Friday.')).toEqual(['Anna Berg']);
+  });
+
+  it('tells organisations from people', () => {
+    const { speakers } = attributeQuotes(['“We were not consulted,” the DNC said.', '“We were,” said union leader Tom Hale.']);
+    expect(speakers).toEqual([
+      { name: 'DNC', role: null, kind: 'organisation' },
+      { name: 'Tom Hale', role: 'union leader', kind: 'person' },
+    ]);
+  });
+
+  it('resolves he and she by the gender the article gives, preferring the subject', () => {
+    expect(
+      speakersOf('Sen. Anna Berg met Mayor Tom Hale on Monday, and she told him the plan was dead.', '“I did not put down conditions,” she said.'),
+    ).toEqual(['Anna Berg']);
+    expect(speakersOf('Ms. Berg spoke after Mr. Hale.', '“No,” he said.')).toEqual(['Hale']);
   });
 
   it('joins a quotation that runs over paragraphs into one', () => {
