@@ -113,6 +113,9 @@ export function registerPeople(paragraphs: readonly Paragraph[]): PeopleRegister
   const people = new PeopleRegister();
   for (const paragraph of paragraphs) {
     for (const phrase of paragraph.names) {
+      // "Northsea Lines said": an organisation's name, unless a title makes it a person's ("Sen. …").
+      const organisation = organisationEndingAt(paragraph, phrase.end - 1);
+      if (organisation !== null && phrase.role === null && organisation.start <= phrase.start && !HONORIFICS.has(lower(paragraph.tokens[phrase.start - 1]))) continue;
       const spoke = attributionVerbNear(paragraph.tokens, phrase);
       const appositive = appositiveRole(paragraph, phrase.end);
       if (phrase.role !== null || spoke || appositive !== null) {
@@ -166,8 +169,14 @@ function learnGenders(paragraph: Paragraph, people: PeopleRegister): void {
 
 /** A description whose head names one person: "the Florida senator", not "officials" or "the campaign". */
 export function isPersonNoun(description: string): boolean {
-  const head = description.toLowerCase().split(/\s+/).at(-1) ?? '';
-  return PERSON_NOUNS.has(head);
+  return PERSON_NOUNS.has(headOf(description));
+}
+
+/** The noun a description is about: "spokesperson" of "a spokesperson for the county". */
+function headOf(description: string): string {
+  const words = description.toLowerCase().split(/\s+/);
+  const link = words.findIndex((word, i) => i > 0 && ['for', 'of', 'at', 'from'].includes(word));
+  return (link === -1 ? words : words.slice(0, link)).at(-1) ?? '';
 }
 
 /**
@@ -190,7 +199,7 @@ const MAX_QUALIFIED_ROLE_WORDS = 4;
  * ("the newspaper", "the committee"); not "the plan" or "the money".
  */
 export function isSpeakerDescription(description: string): boolean {
-  const head = description.toLowerCase().split(/\s+/).at(-1) ?? '';
+  const head = headOf(description);
   return PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/u, '')) || ORGANISATION_WORDS.has(head) || SPEAKING_BODIES.has(head);
 }
 

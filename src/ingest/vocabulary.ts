@@ -141,7 +141,9 @@ export const ORGANISATION_WORDS = words(`
   herald guardian telegraph gazette press magazine review daily weekly radio television
   tv channel studio studios police army navy government senate house congress parliament
   assembly cabinet embassy club fund trust authority institution museum school hospital
-  church society alliance pac movement project initiative
+  church society alliance pac movement project initiative lines airlines airways motors
+  holdings partners capital media systems technologies labs pharmaceuticals industries
+  enterprises solutions
 `);
 
 /**

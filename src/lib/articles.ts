@@ -2,7 +2,7 @@
 // computed once, so no page re-reads or re-sorts the whole collection; in
 // `astro dev` they are recomputed so edits show up.
 import { getCollection } from 'astro:content';
-import type { Article, Tag } from '../ingest/schema.ts';
+import type { Article, Speaker, Tag } from '../ingest/schema.ts';
 import { surnameOf } from '../ingest/people.ts';
 import { personKey, personSlugs } from '../ingest/slug.ts';
 import { rememberDigest } from './cacheKeys.ts';
@@ -69,6 +69,8 @@ export interface PersonQuote {
 export interface Person {
   name: string;
   slug: string;
+  /** A person, or an organisation quoted as itself ("the DNC said"), as the first article that quotes it reads it. */
+  kind: Speaker['kind'];
   /** Every role the articles give, first seen first. */
   roles: string[];
   quotes: PersonQuote[];
@@ -90,7 +92,7 @@ export const allPeople = oncePerBuild(async (): Promise<Person[]> => {
   for (const article of articles) {
     for (const speaker of article.speakers) {
       const key = personKey(speaker.name);
-      const person = byName.get(key) ?? { name: speaker.name, slug: slugs.get(key) ?? '', roles: [], quotes: [], articles: [] };
+      const person = byName.get(key) ?? { name: speaker.name, slug: slugs.get(key) ?? '', kind: speaker.kind, roles: [], quotes: [], articles: [] };
       if (speaker.role !== null && !person.roles.includes(speaker.role)) person.roles.push(speaker.role);
       if (person.articles.at(-1) !== article) person.articles.push(article);
       byName.set(key, person);
@@ -100,5 +102,7 @@ export const allPeople = oncePerBuild(async (): Promise<Person[]> => {
       byName.get(personKey(quote.speaker))?.quotes.push({ text: quote.text, article, paragraph: quote.paragraph });
     }
   }
-  return [...byName.values()].sort((a, b) => surnameOf(a.name).localeCompare(surnameOf(b.name)) || a.name.localeCompare(b.name));
+  // People by surname, organisations by their whole name.
+  const sortKey = (person: Person) => (person.kind === 'organisation' ? person.name : surnameOf(person.name));
+  return [...byName.values()].sort((a, b) => sortKey(a).localeCompare(sortKey(b)) || a.name.localeCompare(b.name));
 });

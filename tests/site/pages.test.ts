@@ -187,6 +187,14 @@ describe('people pages', () => {
     expect(document.body.textContent).not.toContain('unattributed');
   });
 
+  it('list organisations quoted as themselves, and give a description no page', () => {
+    const { document } = readPage(outDir, 'people/index.html');
+    const rows = [...document.querySelectorAll('.people li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(rows).toContain('Northsea Lines organisation 1 quotation');
+    expect(rows.join('\n')).not.toContain('spokesperson');
+    expect(readPage(outDir, 'people/northsea-lines/index.html').document.querySelector('.roles')?.textContent).toBe('Organisation');
+  });
+
   it('show each quotation in context, linking to the paragraph it comes from', () => {
     const { document } = readPage(outDir, 'people/mark-rutte/index.html');
     expect(document.querySelector('h1')?.textContent).toBe('Mark Rutte');
