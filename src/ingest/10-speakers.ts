@@ -289,7 +289,7 @@ function subjectBefore(context: Context, verb: number, floor: number): Found {
   let at = skipAdverbsBack(tokens, verb - 1, floor);
   if (at < floor) return null;
   // Coordination: "McConnell embraced the mogul and said": the sentence's subject.
-  if (['and', 'but'].includes(lower(tokens[at]))) return sentenceSubject(context, floor, at, false) ?? { start: verb, subject: { kind: 'nobody' } };
+  if (['and', 'but'].includes(lower(tokens[at]))) return sentenceSubject(context, floor, at) ?? conjunctSubject(context, floor, at) ?? { start: verb, subject: { kind: 'nobody' } };
   let fallback: Found = null;
   for (let groups = 0; groups <= MAX_APPOSITIVES && at >= floor; groups += 1) {
     const closer = tokens[at]?.text;
@@ -361,10 +361,16 @@ function stripPossessive(context: Context, at: number): Found {
 /** Adjectives between a possessive and its speech noun: "Trump's recent evidence-free assertion". */
 const MAX_ADJECTIVES = 2;
 
+/** "also", "had", "emphatically": words that stand between a subject and its verb. */
+function isAdverb(token: Token | undefined): boolean {
+  const word = lower(token);
+  return ADVERBS.has(word) || (word.length > 4 && word.endsWith('ly') && !STOPWORDS.has(word));
+}
+
 function skipAdverbsBack(tokens: readonly Token[], from: number, floor: number): number {
   let at = from;
   let adverbs = 0;
-  while (at >= floor && adverbs < MAX_ADVERBS && ADVERBS.has(lower(tokens[at]))) {
+  while (at >= floor && adverbs < MAX_ADVERBS && isAdverb(tokens[at])) {
     at -= 1;
     adverbs += 1;
   }
@@ -419,7 +425,8 @@ function subjectEndingAt(context: Context, at: number): Found {
   // "the Florida senator said", "officials said": a description; a person only when one is clearly meant.
   const description = descriptionEndingAt(paragraph, at);
   if (description !== null) return { start: description.start, subject: { kind: 'description', at: description.start, text: description.text } };
-  if (/^\p{Ll}/u.test(token.text)) return { start: at, subject: { kind: 'nobody' } };
+  // "by calling", "to say": a verb after a function word has no subject here.
+  if (/^\p{Ll}/u.test(token.text) && !STOPWORDS.has(word)) return { start: at, subject: { kind: 'nobody' } };
   return null;
 }
 
@@ -479,8 +486,8 @@ function organisationStartingAt(paragraph: Paragraph, first: number, ceiling: nu
  * first name or pronoun, when a verb follows it ("Cruz has railed against
  * …"), after an opening phrase that ends in a comma ("On Twitter, Bush called …").
  */
-function sentenceSubject(context: Context, start: number, before: number, knownPeopleOnly = true): Found {
-  const { paragraph, people } = context;
+function sentenceSubject(context: Context, start: number, before: number): Found {
+  const { paragraph } = context;
   const { tokens } = paragraph;
   // The clause may follow an opening phrase: "On Twitter, …", "Speaking in Salem, New Hampshire, …".
   const candidates = [start];
@@ -510,7 +517,7 @@ function sentenceSubject(context: Context, start: number, before: number, knownP
     }
     verb = skipAdverbsForward(tokens, verb, before);
     const next = tokens[verb];
-    if (next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !STOPWORDS.has(next.text.toLowerCase()) && (!knownPeopleOnly || people.isPerson(phrase.name))) {
+    if (next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !STOPWORDS.has(next.text.toLowerCase())) {
       return { start: phrase.start, subject: { kind: 'name', name: phrase.name } };
     }
   }
@@ -532,10 +539,25 @@ function organisationClauseSubject(context: Context, candidate: number, before: 
   return null;
 }
 
+/** "…such as when Cruz knocked Rubio on trade and called him …": the nearest name followed by its verb before the "and". */
+function conjunctSubject(context: Context, floor: number, conjunction: number): Found {
+  const { tokens, names } = context.paragraph;
+  for (let i = names.length - 1; i >= 0; i -= 1) {
+    const phrase = names[i];
+    if (phrase === undefined || phrase.end > conjunction) continue;
+    if (phrase.start < floor) break;
+    const next = tokens[skipAdverbsForward(tokens, phrase.end, conjunction)];
+    if (next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !STOPWORDS.has(next.text.toLowerCase())) {
+      return { start: phrase.start, subject: { kind: 'name', name: phrase.name } };
+    }
+  }
+  return null;
+}
+
 function skipAdverbsForward(tokens: readonly Token[], from: number, ceiling: number): number {
   let at = from;
   let adverbs = 0;
-  while (at < ceiling && adverbs < MAX_ADVERBS && ADVERBS.has(lower(tokens[at]))) {
+  while (at < ceiling && adverbs < MAX_ADVERBS && isAdverb(tokens[at])) {
     at += 1;
     adverbs += 1;
   }

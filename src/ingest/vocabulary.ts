@@ -21,7 +21,8 @@ export const SPEECH_VERBS = words(`
   boasts charged charges alleged alleges lamented laments retorted retorts scoffed
   added interjected opined opines proclaimed proclaims reasoned reasons shot explained
   conceded griped gripes tweets texted emailed messaged posts reacted reacts expressed
-  proclaimed portrayed mused added snapped pleaded joked pointed points
+  proclaimed portrayed mused added snapped pleaded joked pointed points remembered
+  cited cites
 `);
 
 /**
@@ -30,7 +31,7 @@ export const SPEECH_VERBS = words(`
  * "called Bush").
  */
 export const SUBJECT_FIRST_VERBS = words(`
-  called calls calling described dubbed dubs labeled labelled labels branded brands
+  called calls described dubbed dubs labeled labelled labels branded brands
   decried decries derided derides hailed hails praised praises slammed slams blasted
   blasts criticized criticised criticizes criticises accused accuses mocked mocks
   touted touts pushed pushes promoted promotes characterized characterised characterizes
@@ -129,7 +130,7 @@ export const TIME_WORDS = words(`
 export const NOT_NAMES = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april
   may june july august september october november december democrat democrats republican
-  republicans gop god twitter facebook instagram youtube last next early late
+  republicans gop god twitter facebook instagram youtube last next
 `);
 
 /** Head nouns that make a capitalised phrase an organisation: "the Democratic National Committee", "The New York Times". */
