@@ -146,6 +146,7 @@ function speakerForQuote(context: Context, sentenceIndex: number, quoteToken: nu
   const verbs = attributions.filter((a) => !a.byNoun);
   const chosen =
     verbs.find((a) => a.start === rightAfter) ??
+    quotedSpeakerBefore(context, sentenceIndex, quoteToken) ??
     clauseOpeningNextSentence(context, sentenceIndex, quoteToken) ??
     verbs.filter((a) => a.verb < quoteToken).at(-1) ??
     verbs.find((a) => a.start > quoteToken) ??
@@ -212,7 +213,16 @@ function speechBefore(context: Context, sentenceIndex: number, quoteToken: numbe
   const { sentences } = context.paragraph;
   const previous = sentences[sentenceIndex - 1];
   if (previous === undefined || !isStandaloneQuote(context.paragraph, sentences[sentenceIndex], quoteToken)) return undefined;
-  return findAttributions(context, previous).filter((a) => !a.byNoun).at(-1);
+  const clauses = findAttributions(context, previous).filter((a) => !a.byNoun);
+  // "said" over "a group called …": a speech verb's clause first.
+  return clauses.filter((a) => SPEECH_VERBS.has(lower(context.paragraph.tokens[a.verb]))).at(-1) ?? clauses.at(-1);
+}
+
+/** "“…,” Cruz told reporters. “This is the consequence.”": a quotation sentence after a quoted speaker's clause goes on in their voice. */
+function quotedSpeakerBefore(context: Context, sentenceIndex: number, quoteToken: number): Attribution | undefined {
+  const previous = context.paragraph.sentences[sentenceIndex - 1];
+  if (previous === undefined || !context.paragraph.tokens.slice(previous[0], previous[1]).some((t) => t.kind === 'quote')) return undefined;
+  return speechBefore(context, sentenceIndex, quoteToken);
 }
 
 /** "Here’s Clinton in December 1992: “…”", "…doesn’t surprise pollster Daron Shaw: “…”". */
@@ -261,13 +271,18 @@ function findAttributions(context: Context, [start, end]: [number, number]): Att
     const asNoun = NOUN_MARKERS.has(lower(tokens[verb - 1]));
     if (!asNoun && (SPEECH_VERBS.has(word) || SUBJECT_FIRST_VERBS.has(word))) {
       const subject = subjectBefore(context, verb, start) ?? (SUBJECT_FIRST_VERBS.has(word) ? null : subjectAfter(context, verb, end));
-      if (subject !== null) found.push({ start: subject.start, verb, subject: subject.subject });
+      // "a group called Citizens for Trump": a thing being named, not someone speaking.
+      const naming = SUBJECT_FIRST_VERBS.has(word) && !SPEECH_VERBS.has(word) && subject?.subject.kind === 'description' && subject.start < verb;
+      if (subject !== null && !naming) found.push({ start: subject.start, verb, subject: subject.subject });
     } else if (SPEECH_NOUNS.has(word)) {
       // "Trump's assertion that “thousands” …", "Rubio’s catchphrase": the possessor spoke.
       const possessor = possessorBefore(context, verb, start);
       if (possessor !== null) found.push({ start: possessor.start, verb, subject: possessor.subject, byNoun: true });
     } else if (!asNoun && (SPEECH_PARTICIPLES.has(word) || (word === 'according' && lower(tokens[verb + 1]) === 'to'))) {
-      const subject = word === 'according' ? subjectAfter(context, verb + 1, end) : sentenceSubject(context, start, verb);
+      // "Nefzi said, adding, …": the participle goes on from the speech clause right before it.
+      const clauseBefore = found.at(-1);
+      const continues = clauseBefore !== undefined && verb - clauseBefore.verb <= MAX_ADVERBS && tokens[verb - 1]?.text === ',';
+      const subject = word === 'according' ? subjectAfter(context, verb + 1, end) : continues ? { start: verb, subject: clauseBefore.subject } : sentenceSubject(context, start, verb);
       if (subject !== null) found.push({ start: verb, verb, subject: subject.subject });
     }
   }
@@ -306,11 +321,12 @@ function subjectBefore(context: Context, verb: number, floor: number): Found {
       continue;
     }
     const found = subjectEndingAt(context, at);
-    if (found === null || found.start < floor) break;
-    if (groups === 0 || found.subject.kind === 'pronoun' || opensClause(tokens, found.start, floor)) return found;
-    fallback ??= found;
-    // Inside an appositive ("from Sumter"): the subject is further back, before the comma that opened it.
-    let comma = found.start - 1;
+    if (found !== null && found.start < floor) break;
+    if (found !== null && (groups === 0 || found.subject.kind === 'pronoun' || opensClause(tokens, found.start, floor))) return found;
+    if (found === null && groups === 0) break;
+    if (found !== null) fallback ??= found;
+    // Inside an appositive ("from Sumter", "30"): the subject is further back, before the comma that opened it.
+    let comma = (found?.start ?? at + 1) - 1;
     while (comma > floor && verb - comma <= MAX_APPOSITIVE_TOKENS && tokens[comma]?.text !== ',' && tokens[comma]?.kind !== 'quote') comma -= 1;
     if (tokens[comma]?.text !== ',' || comma <= floor) break;
     at = comma - 1;
@@ -492,7 +508,8 @@ function sentenceSubject(context: Context, start: number, before: number): Found
   // The clause may follow an opening phrase: "On Twitter, …", "Speaking in Salem, New Hampshire, …".
   const candidates = [start];
   const opener = tokens[start];
-  if (opener?.kind === 'word' && (STOPWORDS.has(opener.text.toLowerCase()) || /(?:ing|ly)$/u.test(opener.text))) {
+  if (opener?.kind === 'word' && lower(opener) !== 'the' && (STOPWORDS.has(opener.text.toLowerCase()) || /(?:ing|ly)$/u.test(opener.text))) {
+    candidates.pop();
     for (let i = start; i < before && i - start <= MAX_APPOSITIVE_TOKENS; i += 1) {
       if (tokens[i]?.text === ',') candidates.push(i + 1);
       else if (tokens[i]?.kind !== 'word' && tokens[i]?.kind !== 'punct') break;
@@ -526,13 +543,18 @@ function sentenceSubject(context: Context, start: number, before: number): Found
 
 /** "The American Bar Association completed its review and deemed him “well qualified”": an organisation opening the clause. */
 function organisationClauseSubject(context: Context, candidate: number, before: number): Found {
-  const { tokens } = context.paragraph;
-  const first = lower(tokens[candidate]) === 'the' ? candidate + 1 : candidate;
+  const { tokens, text } = context.paragraph;
+  const the = lower(tokens[candidate]) === 'the';
+  const first = the ? candidate + 1 : candidate;
   for (let end = first; end < before && end - first < MAX_PHRASE_TOKENS; end += 1) {
-    const organisation = organisationEndingAt(context.paragraph, end);
     const next = tokens[skipAdverbsForward(tokens, end + 1, before)];
-    if (organisation !== null && organisation.start <= first && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !STOPWORDS.has(next.text.toLowerCase())) {
-      return { start: candidate, subject: { kind: 'organisation', name: organisation.name } };
+    const verbFollows = next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !STOPWORDS.has(next.text.toLowerCase());
+    const organisation = organisationEndingAt(context.paragraph, end);
+    if (organisation !== null && organisation.start <= first && verbFollows) return { start: candidate, subject: { kind: 'organisation', name: organisation.name } };
+    // "The Democratic National Convention released …": capitalised words after "the" name a body, not a person.
+    const run = tokens.slice(first, end + 1);
+    if (the && verbFollows && run.length >= 2 && run.every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text))) {
+      return { start: candidate, subject: { kind: 'organisation', name: text.slice(run[0]?.start ?? 0, run.at(-1)?.end ?? 0) } };
     }
     if (tokens[end]?.kind !== 'word') break;
   }

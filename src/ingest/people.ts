@@ -256,7 +256,7 @@ export function organisationEndingAt(paragraph: Paragraph, at: number): { start:
     if (isAcronym(token) || ORGANISATION_WORDS.has(word)) organisational = true;
     start = i;
   }
-  if (!organisational) return null;
+  if (!organisational || (start === at && NOT_NAMES.has(last.text.toLowerCase()))) return null;
   const first = tokens[start];
   if (first === undefined) return null;
   const subjectStart = lower(tokens[start - 1]) === 'the' ? start - 1 : start;
@@ -295,7 +295,7 @@ export function namePhraseStartingAt(paragraph: Paragraph, start: number, ceilin
   // "Cruz constituent Dan Golvach", "Virginia delegate Beau Correll": the first name qualifies a role; the person follows it.
   let after = end;
   while (after < ceiling && after - end < MAX_QUALIFIED_ROLE_WORDS && isRoleNoun(tokens[after])) after += 1;
-  if (after > end && after < ceiling && isCapitalisedName(tokens[after])) {
+  if (after > end && after < ceiling && isPhraseWord(tokens[after])) {
     const later = namePhraseStartingAt(paragraph, after, ceiling);
     if (later !== null) return { ...later, start: first };
   }

@@ -106,7 +106,9 @@ export const STOPWORDS = words(`
   before since until because although though this that these those it its he she they we
   i you his her their our my your then also still toward towards during despite however
   meanwhile instead there here what who whom whose which where why how all some many most
-  both each every no not one two three mr. mrs. ms. mx. mr mrs ms
+  both each every no not one two three mr. mrs. ms. mx. mr mrs ms unless whether once
+  whereas upon amid among amongst via per without within against across around through
+  about above below beyond under over into onto near beside between throughout
 `);
 
 /** Abbreviations whose full stop does not end a sentence. */
@@ -130,7 +132,9 @@ export const TIME_WORDS = words(`
 export const NOT_NAMES = words(`
   monday tuesday wednesday thursday friday saturday sunday january february march april
   may june july august september october november december democrat democrats republican
-  republicans gop god twitter facebook instagram youtube last next
+  republicans gop god twitter facebook instagram youtube last next democratic independent
+  conservative liberal labour u.s. u.s.a. u.k. n.c. s.c. d.c. n.y. n.j. n.h. n.m. n.d. s.d.
+  r.i. w.va. l.a.
 `);
 
 /** Head nouns that make a capitalised phrase an organisation: "the Democratic National Committee", "The New York Times". */
