@@ -146,7 +146,7 @@ function speakerForQuote(context: Context, sentenceIndex: number, quoteToken: nu
   const verbs = attributions.filter((a) => !a.byNoun);
   const chosen =
     verbs.find((a) => a.start === rightAfter) ??
-    quotedSpeakerBefore(context, sentenceIndex, quoteToken) ??
+    (verbs.length === 0 ? quotedSpeakerBefore(context, sentenceIndex, quoteToken) : undefined) ??
     clauseOpeningNextSentence(context, sentenceIndex, quoteToken) ??
     verbs.filter((a) => a.verb < quoteToken).at(-1) ??
     verbs.find((a) => a.start > quoteToken) ??
@@ -209,20 +209,24 @@ function clauseOpeningNextSentence(context: Context, sentenceIndex: number, quot
  * clause names who speaks: "Iowa State's Dianne Bystrom agreed. “Mainstream
  * Republicans are running out of time.”"
  */
-function speechBefore(context: Context, sentenceIndex: number, quoteToken: number): Attribution | undefined {
+function speechBefore(context: Context, sentenceIndex: number, quoteToken: number, opensSentence = false): Attribution | undefined {
   const { sentences } = context.paragraph;
   const previous = sentences[sentenceIndex - 1];
-  if (previous === undefined || !isStandaloneQuote(context.paragraph, sentences[sentenceIndex], quoteToken)) return undefined;
+  const alone = opensSentence ? sentences[sentenceIndex]?.[0] === quoteToken : isStandaloneQuote(context.paragraph, sentences[sentenceIndex], quoteToken);
+  if (previous === undefined || !alone) return undefined;
   const clauses = findAttributions(context, previous).filter((a) => !a.byNoun);
   // "said" over "a group called …": a speech verb's clause first.
   return clauses.filter((a) => SPEECH_VERBS.has(lower(context.paragraph.tokens[a.verb]))).at(-1) ?? clauses.at(-1);
 }
 
-/** "“…,” Cruz told reporters. “This is the consequence.”": a quotation sentence after a quoted speaker's clause goes on in their voice. */
+/**
+ * "“…,” Cruz told reporters. “This is the consequence.”": a sentence that
+ * opens with a quotation, after a quoted speaker's clause, goes on in their voice.
+ */
 function quotedSpeakerBefore(context: Context, sentenceIndex: number, quoteToken: number): Attribution | undefined {
   const previous = context.paragraph.sentences[sentenceIndex - 1];
   if (previous === undefined || !context.paragraph.tokens.slice(previous[0], previous[1]).some((t) => t.kind === 'quote')) return undefined;
-  return speechBefore(context, sentenceIndex, quoteToken);
+  return speechBefore(context, sentenceIndex, quoteToken, true);
 }
 
 /** "Here’s Clinton in December 1992: “…”", "…doesn’t surprise pollster Daron Shaw: “…”". */
