@@ -3,6 +3,8 @@
 // Prints figures; the target is under 2 s per ingest on this machine. Then
 // the throughput of saved HTML pages (below).
 import { performance } from 'node:perf_hooks';
+import { findQuotations } from '../src/ingest/09-quotes.ts';
+import { attributeQuotes } from '../src/ingest/10-speakers.ts';
 import { ingestArticle } from '../src/ingest/index.ts';
 
 const PARAGRAPHS = Number(process.env['BENCH_PARAGRAPHS'] ?? 20_000);
@@ -13,11 +15,19 @@ const SUBJECTS = ['The council', 'Residents', 'The minister', 'Local traders', '
 const VERBS = ['approved', 'questioned', 'rejected', 'welcomed', 'reviewed', 'postponed'];
 const OBJECTS = ['the harbour plan', 'a new budget', 'the bridge repairs', 'the rail timetable', 'school funding'];
 
+/** Quotation shapes attribution must read: after, inverted with an appositive, a fragment, a pronoun. */
+const QUOTES = [
+  (i: number) => `“We need to see the figures for item ${i} first,” councillor Jane Smith said.`,
+  (i: number) => `“Item ${i} can wait,” said Tom Hale, the committee’s chair, on Friday.`,
+  (i: number) => `Rep. Ana Ruiz (D-Ore.) called item ${i} “a waste of everyone’s time.”`,
+  (i: number) => `“I will vote against item ${i},” she told reporters in Salem, Oregon.`,
+];
+
 function paragraph(i: number): string {
   const pick = <T>(list: readonly T[], n: number): T => list[n % list.length] as T;
   const base = `${pick(SUBJECTS, i)} ${pick(VERBS, i * 7)} ${pick(OBJECTS, i * 13)} on day ${i}.`;
   return i % 5 === 0
-    ? `${base} “We need to see the figures for item ${i} first,” councillor Jane Smith said.`
+    ? `${base} ${pick(QUOTES, i / 5)(i)}`
     : `${base} The decision affects about ${(i * 37) % 9000} households in ward ${i % 40}.`;
 }
 
@@ -42,6 +52,16 @@ console.log(`article: ${PARAGRAPHS} paragraphs + run-on copy, ${megabytes.toFixe
 console.log(`runs (s): ${seconds.map((s) => s.toFixed(3)).join(', ')}`);
 console.log(`median: ${median.toFixed(3)} s  ·  ${(megabytes / median).toFixed(1)} MB/s  ·  ${Math.round(PARAGRAPHS / median)} paragraphs/s`);
 console.log(`target: under ${TARGET_SECONDS} s — ${median < TARGET_SECONDS ? 'met' : 'MISSED'}`);
+// What finding quotations and their speakers costs of that: stages 9 and 10 alone on the kept paragraphs.
+const attributionSeconds: number[] = [];
+for (let run = 0; run < RUNS; run += 1) {
+  const start = performance.now();
+  attributeQuotes(body, findQuotations(body));
+  attributionSeconds.push((performance.now() - start) / 1000);
+}
+attributionSeconds.sort((a, b) => a - b);
+const attributionMedian = attributionSeconds[Math.floor(RUNS / 2)] ?? 0;
+console.log(`attribution (${PARAGRAPHS / 5} quotations): median ${attributionMedian.toFixed(3)} s, ${((attributionMedian / median) * 100).toFixed(0)} % of the ingest`);
 if (kept !== PARAGRAPHS) {
   console.error(`expected ${PARAGRAPHS} paragraphs, kept ${kept}`);
   process.exitCode = 1;

@@ -69,6 +69,14 @@ interface Context {
   mentionsBefore: readonly number[];
   /** Speakers that are not people: organisations, and descriptions no named person stands behind. */
   notPeople: Map<string, 'organisation' | 'description'>;
+  /** Each sentence's speech clauses, by its first token, found once however many quotations it holds. */
+  clauses: Map<number, SentenceClauses>;
+}
+
+/** A sentence's speech clauses in verb order: all of them, and those made by a verb rather than a noun. */
+interface SentenceClauses {
+  all: Attribution[];
+  verbs: Attribution[];
 }
 
 /** A person named, and whether as the subject that opens a sentence or clause. */
@@ -97,13 +105,14 @@ export function attributeQuotes(paragraphTexts: readonly string[], quoted: Quota
   /** The speaker of the last speech clause of the paragraph before: a paragraph that is only a quotation continues it. */
   let speakerBefore: string | null = null;
   paragraphs.forEach((paragraph, index) => {
-    const context: Context = { paragraph, people, mentions, mentionsBefore: recordMentions(paragraph, people, mentions), notPeople };
+    const context: Context = { paragraph, people, mentions, mentionsBefore: recordMentions(paragraph, people, mentions), notPeople, clauses: new Map() };
+    const { quoteTokens, sentenceOf } = quotePositions(paragraph);
     let previousSpeaker: string | null = speakerBefore;
     owners[index]?.forEach((owner, spanIndex) => {
       const quote = quotes[owner.quote];
       if (quote === undefined) return;
-      const tokenIndex = paragraph.tokens.findIndex((t) => t.kind === 'quote' && t.quote === spanIndex);
-      const sentenceIndex = paragraph.sentences.findIndex(([start, end]) => tokenIndex >= start && tokenIndex < end);
+      const tokenIndex = quoteTokens[spanIndex] ?? -1;
+      const sentenceIndex = sentenceOf[tokenIndex] ?? -1;
       const found = speakerForQuote(context, sentenceIndex, tokenIndex);
       const standalone = isStandaloneQuote(paragraph, paragraph.sentences[sentenceIndex], tokenIndex);
       if (owner.opens) {
@@ -139,19 +148,18 @@ function spanOwners({ spans, quotations }: Quotations): Array<Array<{ quote: num
 function speakerForQuote(context: Context, sentenceIndex: number, quoteToken: number): string | null {
   const { paragraph } = context;
   const sentence = paragraph.sentences[sentenceIndex] ?? [quoteToken, quoteToken + 1];
-  const attributions = findAttributions(context, sentence);
+  const { all: attributions, verbs } = clausesOf(context, sentence);
   // "“…,” she said", and in dialogue "— …? — a reporter asked".
   const commaAfter = [',', '—', '–'].includes(paragraph.tokens[quoteToken + 1]?.text ?? '') ? 1 : 0;
   const rightAfter = quoteToken + 1 + commaAfter;
-  const verbs = attributions.filter((a) => !a.byNoun);
   const chosen =
-    verbs.find((a) => a.start === rightAfter) ??
+    firstFrom(verbs, rightAfter, (a) => a.start === rightAfter) ??
     (verbs.length === 0 ? quotedSpeakerBefore(context, sentenceIndex, quoteToken) : undefined) ??
     clauseOpeningNextSentence(context, sentenceIndex, quoteToken) ??
-    verbs.filter((a) => a.verb < quoteToken).at(-1) ??
-    verbs.find((a) => a.start > quoteToken) ??
+    lastBefore(verbs, quoteToken) ??
+    firstFrom(verbs, quoteToken + 1, (a) => a.start > quoteToken) ??
     colonIntroduction(context, sentence, quoteToken) ??
-    attributions.filter((a) => a.verb < quoteToken).at(-1) ??
+    lastBefore(attributions, quoteToken) ??
     fragmentSubject(context, sentence, quoteToken) ??
     speechBefore(context, sentenceIndex, quoteToken);
   return chosen === undefined || chosen === null ? null : resolveSubject(context, chosen.subject);
@@ -199,7 +207,7 @@ function clauseOpeningNextSentence(context: Context, sentenceIndex: number, quot
   if (end !== quoteToken + 1 || next === undefined) return undefined;
   if (!isStandaloneQuote(context.paragraph, sentences[sentenceIndex], quoteToken)) return undefined;
   const { tokens } = context.paragraph;
-  return findAttributions(context, next).find(
+  return clausesOf(context, next).all.find(
     (a) => a.start === next[0] && a.verb - a.start <= MAX_PHRASE_TOKENS && SPEECH_VERBS.has(lower(tokens[a.verb])) && lower(tokens[a.verb + 1]) !== 'that',
   );
 }
@@ -214,7 +222,7 @@ function speechBefore(context: Context, sentenceIndex: number, quoteToken: numbe
   const previous = sentences[sentenceIndex - 1];
   const alone = opensSentence ? sentences[sentenceIndex]?.[0] === quoteToken : isStandaloneQuote(context.paragraph, sentences[sentenceIndex], quoteToken);
   if (previous === undefined || !alone) return undefined;
-  const clauses = findAttributions(context, previous).filter((a) => !a.byNoun);
+  const clauses = clausesOf(context, previous).verbs;
   // "said" over "a group called …": a speech verb's clause first.
   return clauses.filter((a) => SPEECH_VERBS.has(lower(context.paragraph.tokens[a.verb]))).at(-1) ?? clauses.at(-1);
 }
@@ -255,12 +263,64 @@ function lastClauseSpeaker(context: Context): string | null {
   const { sentences, tokens } = context.paragraph;
   const lastSentence = sentences.at(-1);
   if (lastSentence === undefined) return null;
-  const attribution = findAttributions(context, lastSentence).at(-1);
+  const attribution = clausesOf(context, lastSentence).all.at(-1);
   if (attribution !== undefined) return resolveSubject(context, attribution.subject);
   // "…Dane Lisser wrote:" or "Here’s Clinton:" with the quotation as the next paragraph.
   if (tokens.at(-1)?.text !== ':') return null;
   const introduced = colonIntroduction(context, lastSentence, tokens.length);
   return introduced === undefined ? null : resolveSubject(context, introduced.subject);
+}
+
+/** For each quotation span of the paragraph, its token; for each token, its sentence: one pass, not one per quotation. */
+function quotePositions(paragraph: Paragraph): { quoteTokens: number[]; sentenceOf: number[] } {
+  const quoteTokens: number[] = [];
+  paragraph.tokens.forEach((token, i) => {
+    if (token.kind === 'quote') quoteTokens[token.quote] = i;
+  });
+  const sentenceOf: number[] = [];
+  paragraph.sentences.forEach(([start, end], sentence) => {
+    for (let i = start; i < end; i += 1) sentenceOf[i] = sentence;
+  });
+  return { quoteTokens, sentenceOf };
+}
+
+function clausesOf(context: Context, sentence: [number, number]): SentenceClauses {
+  const known = context.clauses.get(sentence[0]);
+  if (known !== undefined) return known;
+  const all = findAttributions(context, sentence);
+  const found = { all, verbs: all.filter((a) => !a.byNoun) };
+  context.clauses.set(sentence[0], found);
+  return found;
+}
+
+/** The first clause index of the first clause whose verb is at or after `token`: clauses are in verb order. */
+function firstVerbFrom(clauses: readonly Attribution[], token: number): number {
+  let low = 0;
+  let high = clauses.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((clauses[middle]?.verb ?? 0) < token) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The nearest clause whose verb comes before `token`. */
+function lastBefore(clauses: readonly Attribution[], token: number): Attribution | undefined {
+  return clauses[firstVerbFrom(clauses, token) - 1];
+}
+
+/**
+ * The first clause with its verb at or after `token` that `accept`s; a
+ * clause starts at most a phrase before its verb, so the search stops there.
+ */
+function firstFrom(clauses: readonly Attribution[], token: number, accept: (clause: Attribution) => boolean): Attribution | undefined {
+  for (let i = Math.max(0, firstVerbFrom(clauses, token - MAX_APPOSITIVE_TOKENS)); i < clauses.length; i += 1) {
+    const clause = clauses[i];
+    if (clause === undefined || clause.verb > token + MAX_APPOSITIVE_TOKENS * MAX_APPOSITIVES) return undefined;
+    if (accept(clause)) return clause;
+  }
+  return undefined;
 }
 
 /** Every speech clause in the sentence [start, end), with its subject. */
@@ -567,13 +627,13 @@ function organisationClauseSubject(context: Context, candidate: number, before: 
 
 /** "…such as when Cruz knocked Rubio on trade and called him …": the nearest name followed by its verb before the "and". */
 function conjunctSubject(context: Context, floor: number, conjunction: number): Found {
-  const { tokens, names } = context.paragraph;
-  for (let i = names.length - 1; i >= 0; i -= 1) {
-    const phrase = names[i];
-    if (phrase === undefined || phrase.end > conjunction) continue;
-    if (phrase.start < floor) break;
-    const next = tokens[skipAdverbsForward(tokens, phrase.end, conjunction)];
-    if (next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !STOPWORDS.has(next.text.toLowerCase())) {
+  const { paragraph } = context;
+  const { tokens } = paragraph;
+  for (let at = conjunction - 1; at >= floor && conjunction - at <= MAX_APPOSITIVE_TOKENS; at -= 1) {
+    if (!isCapitalisedName(tokens[at]) || isCapitalisedName(tokens[at + 1])) continue;
+    const phrase = namePhraseEndingAt(paragraph, at);
+    const next = tokens[skipAdverbsForward(tokens, at + 1, conjunction)];
+    if (phrase !== null && phrase.start >= floor && next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !STOPWORDS.has(next.text.toLowerCase())) {
       return { start: phrase.start, subject: { kind: 'name', name: phrase.name } };
     }
   }
@@ -625,5 +685,6 @@ function recordMentions(paragraph: Paragraph, people: PeopleRegister, mentions: 
 /** A quotation that is a whole sentence on its own, with no clause around it. */
 function isStandaloneQuote(paragraph: Paragraph, range: [number, number] | undefined, quoteToken: number): boolean {
   const [start, end] = range ?? [quoteToken, quoteToken + 1];
-  return paragraph.tokens.slice(start, end).every((t, i) => start + i === quoteToken || t.kind === 'punct');
+  for (let i = start; i < end; i += 1) if (i !== quoteToken && paragraph.tokens[i]?.kind !== 'punct') return false;
+  return true;
 }
