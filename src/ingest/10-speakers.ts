@@ -372,14 +372,18 @@ function subjectBefore(context: Context, verb: number, floor: number): Found {
   let fallback: Found = null;
   for (let groups = 0; groups <= MAX_APPOSITIVES && at >= floor; groups += 1) {
     const closer = tokens[at]?.text;
-    if (closer === ',' || closer === ')') {
+    if (closer === ',' || closer === ')' || closer === '—' || closer === '–') {
       const opening = groupOpening(tokens, at, floor);
       if (opening === null) break;
       // "Its chair, Tom Hale, said": the name in apposition to a description.
       const named = closer === ',' ? namePhraseEndingAt(paragraph, at - 1) : null;
-      const description = named !== null && named.start === opening + 1 ? descriptionEndingAt(paragraph, opening - 1) : null;
-      if (named !== null && description !== null && description.start >= floor) {
-        return { start: description.start, subject: { kind: 'name', name: named.name } };
+      if (named !== null && named.start === opening + 1) {
+        // "Its chair, Tom Hale, said", "the director of the F.B.I., James B. Comey, said": the name in apposition to what they are.
+        const before = subjectEndingAt(context, opening - 1);
+        if (before === null || (before.subject.kind !== 'name' && before.subject.kind !== 'pronoun')) {
+          const start = before !== null && before.start >= floor ? before.start : named.start;
+          return { start, subject: { kind: 'name', name: named.name } };
+        }
       }
       at = skipAdverbsBack(tokens, opening - 1, floor);
       continue;
@@ -464,8 +468,8 @@ function skipAdverbsBack(tokens: readonly Token[], from: number, floor: number):
  */
 function groupOpening(tokens: readonly Token[], at: number, floor: number): number | null {
   const closer = tokens[at]?.text;
-  if (closer !== ',' && closer !== ')') return null;
-  const opener = closer === ')' ? '(' : ',';
+  if (closer !== ',' && closer !== ')' && closer !== '—' && closer !== '–') return null;
+  const opener = closer === ')' ? '(' : closer;
   for (let i = at - 1; i > floor && at - i <= MAX_APPOSITIVE_TOKENS; i -= 1) {
     const token = tokens[i];
     if (token === undefined) return null;
@@ -498,6 +502,10 @@ function subjectEndingAt(context: Context, at: number): Found {
   const phrase = namePhraseEndingAt(paragraph, at);
   const organisation = organisationEndingAt(paragraph, at);
   if (organisation !== null && (phrase === null || !people.isPerson(phrase.name) || organisation.start < phrase.start)) {
+    // "James Pethokoukis of the American Enterprise Institute wrote": the person who belongs to it.
+    const link = lower(paragraph.tokens[organisation.start - 1]);
+    const member = link === 'of' || link === 'at' || link === 'from' ? namePhraseEndingAt(paragraph, organisation.start - 2) : null;
+    if (member !== null) return { start: member.start, subject: { kind: 'name', name: member.name } };
     return { start: organisation.start, subject: { kind: 'organisation', name: organisation.name } };
   }
   // "Mrs. Clinton said": the honorific opens the subject.

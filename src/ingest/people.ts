@@ -408,7 +408,13 @@ function splitNamePhrase(paragraph: Paragraph, start: number, end: number): Name
   if (nameStart >= end) return null;
   // "Friday", "Democrats": capitalised, but nobody's name.
   if (tokens.slice(nameStart, end).every((t) => NOT_NAMES.has(t.text.toLowerCase()))) return null;
-  // "Sen. Sherrod Brown of Ohio", "Joel Pollak of Breitbart California": the person comes before "of".
+  // "Sen. Sherrod Brown of Ohio", "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem":
+  // the person comes before the first "of" that follows a name (not "Secretary of State John Kerry").
+  for (let of = start + 1; of < nameStart; of += 1) {
+    if (lower(tokens[of]) !== 'of' || !isCapitalisedName(tokens[of - 1])) continue;
+    const person = splitNamePhrase(paragraph, start, of);
+    if (person !== null) return { ...person, end };
+  }
   if (lower(tokens[nameStart - 1]) === 'of' && nameStart - 2 >= start && isCapitalisedName(tokens[nameStart - 2])) {
     const person = splitNamePhrase(paragraph, start, nameStart - 1);
     if (person !== null) return { ...person, end };

@@ -18,10 +18,10 @@ export const SPEECH_VERBS = words(`
   pledges reiterated reiterates complained complains joked jokes shouted yelled whispered
   exclaimed confirmed confirms denied denies reported reports quipped quips described
   describes wondered wonders answered answers recounted recounts mused muses boasted
-  boasts charged charges alleged alleges lamented laments retorted retorts scoffed
-  added interjected opined opines proclaimed proclaims reasoned reasons shot explained
+  boasts alleged alleges lamented laments retorted retorts scoffed
+  added interjected opined opines proclaimed proclaims reasoned reasons explained
   conceded griped gripes tweets texted emailed messaged posts reacted reacts expressed
-  proclaimed portrayed mused added snapped pleaded joked pointed points remembered
+  proclaimed portrayed mused added snapped pleaded joked pointed remembered
   cited cites
 `);
 
