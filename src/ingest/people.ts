@@ -280,6 +280,13 @@ export function namePhraseStartingAt(paragraph: Paragraph, start: number, ceilin
     return later === null ? null : { ...later, start: first };
   }
   if (HONORIFICS.has(lower(tokens[first])) && isCapitalised(tokens[first + 1])) first += 1;
+  // "retired neurosurgeon Ben Carson", "host Bill Maher": lower-case words of a role before the name.
+  let roleWords = first;
+  while (roleWords < ceiling && roleWords - first < MAX_QUALIFIED_ROLE_WORDS && isRoleNoun(tokens[roleWords])) roleWords += 1;
+  if (roleWords > first + 1 && isPhraseWord(tokens[roleWords])) {
+    const named = namePhraseStartingAt(paragraph, roleWords, ceiling);
+    return named === null ? null : { ...named, start };
+  }
   let end = first;
   const lowerQualifier = tokens[first]?.kind === 'word' && /^\p{Ll}/u.test(tokens[first]?.text ?? '') && !isFunctionWord(tokens[first]);
   if (lowerQualifier) end += 1;

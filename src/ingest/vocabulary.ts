@@ -22,7 +22,7 @@ export const SPEECH_VERBS = words(`
   added interjected opined opines proclaimed proclaims reasoned reasons explained
   conceded griped gripes tweets texted emailed messaged posts reacted reacts expressed
   proclaimed portrayed mused added snapped pleaded joked pointed remembered
-  cited cites
+  cited cites questioned pressed beamed blogged chided quizzed demanded demands
 `);
 
 /**
@@ -53,7 +53,8 @@ export const ADVERBS = words(`
   would will subsequently separately publicly privately repeatedly however simply
   quickly flatly bluntly angrily quietly openly frequently often never always even
   just initially originally famously reportedly allegedly apparently elsewhere
-  increasingly consistently has is was were been being did does do not
+  increasingly consistently has is was were been being did does do not may might could
+  should must can
 `);
 
 export const PRONOUNS = words(`he she`);
