@@ -29,6 +29,7 @@ import {
   ADVERBS,
   HONORIFICS,
   NON_PERSON_PRONOUNS,
+  PHRASAL_SPEECH_VERBS,
   PRONOUNS,
   SPEECH_NOUNS,
   SPEECH_PARTICIPLES,
@@ -124,13 +125,39 @@ export function attributeQuotes(paragraphTexts: readonly string[], quoted: Quota
       }
       previousSpeaker = quote.speaker;
     });
-    speakerBefore = lastClauseSpeaker(context) ?? (paragraph.tokens.length > 0 && paragraph.tokens.every((t) => t.kind !== 'word') ? previousSpeaker : null);
+    speakerBefore = lastClauseSpeaker(context) ?? (isQuotationOnly(paragraph) ? previousSpeaker : null);
   });
+  attributeFromAfter(paragraphs, owners, quotes);
 
   // Everyone quoted, with a page each: people and organisations; a description ("a spokesperson") is shown but has no page.
   const speakerNames = [...new Set(quotes.map((q) => q.speaker).filter((s): s is string => s !== null && notPeople.get(s) !== 'description'))];
   const speakers = speakerNames.map((name) => ({ name, role: people.roleOf(name), kind: notPeople.get(name) === 'organisation' ? ('organisation' as const) : ('person' as const) }));
   return { quotes, speakers };
+}
+
+/** A paragraph that is quotations and punctuation only: “Not only can Ted Cruz win in November.” */
+function isQuotationOnly(paragraph: Paragraph): boolean {
+  return paragraph.tokens.length > 0 && paragraph.tokens.every((t) => t.kind !== 'word');
+}
+
+/**
+ * Quotation-only paragraphs nobody was found for, before a paragraph that
+ * opens with a quotation and names its speaker ("“…,” Viguerie adds."): the
+ * same voice, the attribution held back to the end of the run.
+ */
+function attributeFromAfter(paragraphs: readonly Paragraph[], owners: ReturnType<typeof spanOwners>, quotes: Quote[]): void {
+  let speakerAfter: string | null = null;
+  for (let index = paragraphs.length - 1; index >= 0; index -= 1) {
+    const paragraph = paragraphs[index];
+    const paragraphQuotes = (owners[index] ?? []).map((owner) => quotes[owner.quote]).filter((q): q is Quote => q !== undefined);
+    if (paragraph === undefined) continue;
+    if (isQuotationOnly(paragraph) && speakerAfter !== null) {
+      for (const quote of paragraphQuotes) quote.speaker ??= speakerAfter;
+      continue;
+    }
+    const opening = paragraph.tokens[0]?.kind === 'quote' ? paragraphQuotes[0] : undefined;
+    speakerAfter = opening?.speaker ?? null;
+  }
 }
 
 /** For each paragraph's spans, in order: the quotation each belongs to, and whether it opens it. */
@@ -333,8 +360,9 @@ function findAttributions(context: Context, [start, end]: [number, number]): Att
     if (word === '' || (verb > start && !/^\p{Ll}/u.test(tokens[verb]?.text ?? ''))) continue;
     // "his remarks", "the claims": after a determiner the word is a noun.
     const asNoun = NOUN_MARKERS.has(lower(tokens[verb - 1]));
-    if (!asNoun && (SPEECH_VERBS.has(word) || SUBJECT_FIRST_VERBS.has(word))) {
-      const subject = subjectBefore(context, verb, start) ?? (SUBJECT_FIRST_VERBS.has(word) ? null : subjectAfter(context, verb, end));
+    const phrasal = PHRASAL_SPEECH_VERBS.get(word) === lower(tokens[verb + 1]);
+    if (!asNoun && (SPEECH_VERBS.has(word) || SUBJECT_FIRST_VERBS.has(word) || phrasal)) {
+      const subject = subjectBefore(context, verb, start) ?? (SUBJECT_FIRST_VERBS.has(word) || phrasal ? null : subjectAfter(context, verb, end));
       // "a group called Citizens for Trump": a thing being named, not someone speaking.
       const naming = SUBJECT_FIRST_VERBS.has(word) && !SPEECH_VERBS.has(word) && subject?.subject.kind === 'description' && subject.start < verb;
       if (subject !== null && !naming) found.push({ start: subject.start, verb, subject: subject.subject });

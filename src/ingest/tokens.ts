@@ -23,6 +23,9 @@ export function joinedRun(chars: string, joiners: string): string {
  * A word, then an optional final full stop that is kept only for
  * abbreviations; or one character of punctuation.
  */
+/** A lower-case word, a full stop and a capitalised word with no space: "said.Trump". */
+const GLUED_SENTENCES = /^(\p{Ll}{2,})\.\p{Lu}\p{Ll}/u;
+
 const WORD_OR_PUNCT = new RegExp(`(${joinedRun(WORD_CHARS, WORD_JOINERS)}\\.?)|[^\\s${WORD_CHARS}]`, 'gu');
 
 /**
@@ -55,6 +58,15 @@ function pushWords(tokens: Token[], paragraph: string, from: number, to: number)
     let text = match[0];
     if (match[1] === undefined) {
       tokens.push({ kind: 'punct', text, start, end: start + text.length });
+      continue;
+    }
+    // "said.Trump": two sentences glued by a scrape, not an abbreviation.
+    const glued = GLUED_SENTENCES.exec(text);
+    if (glued?.[1] !== undefined) {
+      const first = glued[1];
+      tokens.push({ kind: 'word', text: first, start, end: start + first.length });
+      tokens.push({ kind: 'punct', text: '.', start: start + first.length, end: start + first.length + 1 });
+      WORD_OR_PUNCT.lastIndex = start + first.length + 1;
       continue;
     }
     if (text.endsWith('.') && !isAbbreviation(text)) {

@@ -22,8 +22,21 @@ export const SPEECH_VERBS = words(`
   added interjected opined opines proclaimed proclaims reasoned reasons explained
   conceded griped gripes tweets texted emailed messaged posts reacted reacts expressed
   proclaimed portrayed mused added snapped pleaded joked pointed remembered
-  cited cites questioned pressed beamed blogged chided quizzed demanded demands
+  cited cites questioned pressed beamed blogged chided quizzed demanded demands barked
+  barks
 `);
+
+/** Verbs that introduce speech only with their particle: "Trump shot back", "she went on", "he points out". */
+export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
+  ['shot', 'back'],
+  ['fired', 'back'],
+  ['hit', 'back'],
+  ['pushed', 'back'],
+  ['went', 'on'],
+  ['goes', 'on'],
+  ['points', 'out'],
+  ['chimed', 'in'],
+]);
 
 /**
  * Verbs that take the quoted words as their object and whose subject is the
