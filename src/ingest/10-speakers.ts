@@ -125,7 +125,8 @@ export function attributeQuotes(paragraphTexts: readonly string[], quoted: Quota
       }
       previousSpeaker = quote.speaker;
     });
-    speakerBefore = lastClauseSpeaker(context) ?? (isQuotationOnly(paragraph) ? previousSpeaker : null);
+    // The next paragraph, if only a quotation, goes on in the voice of this one's last speech clause or quotation.
+    speakerBefore = lastClauseSpeaker(context) ?? (endsWithQuotation(paragraph) ? previousSpeaker : null);
   });
   attributeFromAfter(paragraphs, owners, quotes);
 
@@ -133,6 +134,16 @@ export function attributeQuotes(paragraphTexts: readonly string[], quoted: Quota
   const speakerNames = [...new Set(quotes.map((q) => q.speaker).filter((s): s is string => s !== null && notPeople.get(s) !== 'description'))];
   const speakers = speakerNames.map((name) => ({ name, role: people.roleOf(name), kind: notPeople.get(name) === 'organisation' ? ('organisation' as const) : ('person' as const) }));
   return { quotes, speakers };
+}
+
+/** A paragraph whose last words are a quotation's: "… Barkley said. “And it’s become sad.”" */
+function endsWithQuotation(paragraph: Paragraph): boolean {
+  for (let i = paragraph.tokens.length - 1; i >= 0; i -= 1) {
+    const token = paragraph.tokens[i];
+    if (token?.kind === 'quote') return true;
+    if (token?.kind === 'word') return false;
+  }
+  return false;
 }
 
 /** A paragraph that is quotations and punctuation only: “Not only can Ted Cruz win in November.” */
@@ -290,7 +301,8 @@ function lastClauseSpeaker(context: Context): string | null {
   const { sentences, tokens } = context.paragraph;
   const lastSentence = sentences.at(-1);
   if (lastSentence === undefined) return null;
-  const attribution = clausesOf(context, lastSentence).all.at(-1);
+  // "“…,” Le Pen told CNN when asked which candidate she backed": the last clause that has a subject.
+  const attribution = clausesOf(context, lastSentence).verbs.findLast((clause) => clause.subject.kind !== 'nobody');
   if (attribution !== undefined) return resolveSubject(context, attribution.subject);
   // "…Dane Lisser wrote:" or "Here’s Clinton:" with the quotation as the next paragraph.
   if (tokens.at(-1)?.text !== ':') return null;

@@ -23,7 +23,7 @@ export const SPEECH_VERBS = words(`
   conceded griped gripes tweets texted emailed messaged posts reacted reacts expressed
   proclaimed portrayed mused added snapped pleaded joked pointed remembered
   cited cites questioned pressed beamed blogged chided quizzed demanded demands barked
-  barks
+  barks retaliated spoke speaks
 `);
 
 /** Verbs that introduce speech only with their particle: "Trump shot back", "she went on", "he points out". */
@@ -67,7 +67,7 @@ export const ADVERBS = words(`
   quickly flatly bluntly angrily quietly openly frequently often never always even
   just initially originally famously reportedly allegedly apparently elsewhere
   increasingly consistently has is was were been being did does do not may might could
-  should must can
+  should must can now
 `);
 
 export const PRONOUNS = words(`he she`);
