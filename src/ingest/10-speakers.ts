@@ -41,6 +41,8 @@ import {
 
 type Subject =
   | { kind: 'name'; name: string }
+  /** Someone already found to speak: the speaker of the quotation before. */
+  | { kind: 'spoken'; name: string }
   | { kind: 'organisation'; name: string }
   | { kind: 'pronoun'; at: number; word: string }
   | { kind: 'description'; at: number; text: string }
@@ -114,7 +116,7 @@ export function attributeQuotes(paragraphTexts: readonly string[], quoted: Quota
       if (quote === undefined) return;
       const tokenIndex = quoteTokens[spanIndex] ?? -1;
       const sentenceIndex = sentenceOf[tokenIndex] ?? -1;
-      const found = speakerForQuote(context, sentenceIndex, tokenIndex);
+      const found = speakerForQuote(context, sentenceIndex, tokenIndex, previousSpeaker);
       const standalone = isStandaloneQuote(paragraph, paragraph.sentences[sentenceIndex], tokenIndex);
       if (owner.opens) {
         // A quotation standing alone as a sentence continues the speaker of the one before it.
@@ -183,7 +185,7 @@ function spanOwners({ spans, quotations }: Quotations): Array<Array<{ quote: num
   return owners;
 }
 
-function speakerForQuote(context: Context, sentenceIndex: number, quoteToken: number): string | null {
+function speakerForQuote(context: Context, sentenceIndex: number, quoteToken: number, previousSpeaker: string | null): string | null {
   const { paragraph } = context;
   const sentence = paragraph.sentences[sentenceIndex] ?? [quoteToken, quoteToken + 1];
   const { all: attributions, verbs } = clausesOf(context, sentence);
@@ -192,7 +194,7 @@ function speakerForQuote(context: Context, sentenceIndex: number, quoteToken: nu
   const rightAfter = quoteToken + 1 + commaAfter;
   const chosen =
     firstFrom(verbs, rightAfter, (a) => a.start === rightAfter) ??
-    (verbs.length === 0 ? quotedSpeakerBefore(context, sentenceIndex, quoteToken) : undefined) ??
+    (verbs.length === 0 ? quotedSpeakerBefore(context, sentenceIndex, quoteToken, previousSpeaker) : undefined) ??
     clauseOpeningNextSentence(context, sentenceIndex, quoteToken) ??
     lastBefore(verbs, quoteToken) ??
     firstFrom(verbs, quoteToken + 1, (a) => a.start > quoteToken) ??
@@ -207,6 +209,8 @@ function resolveSubject({ people, mentions, mentionsBefore, notPeople }: Context
   switch (subject.kind) {
     case 'name':
       return people.resolve(subject.name);
+    case 'spoken':
+      return subject.name;
     case 'organisation':
       if (!people.isPerson(subject.name)) notPeople.set(subject.name, 'organisation');
       return subject.name;
@@ -255,11 +259,10 @@ function clauseOpeningNextSentence(context: Context, sentenceIndex: number, quot
  * clause names who speaks: "Iowa State's Dianne Bystrom agreed. “Mainstream
  * Republicans are running out of time.”"
  */
-function speechBefore(context: Context, sentenceIndex: number, quoteToken: number, opensSentence = false): Attribution | undefined {
+function speechBefore(context: Context, sentenceIndex: number, quoteToken: number): Attribution | undefined {
   const { sentences } = context.paragraph;
   const previous = sentences[sentenceIndex - 1];
-  const alone = opensSentence ? sentences[sentenceIndex]?.[0] === quoteToken : isStandaloneQuote(context.paragraph, sentences[sentenceIndex], quoteToken);
-  if (previous === undefined || !alone) return undefined;
+  if (previous === undefined || !isStandaloneQuote(context.paragraph, sentences[sentenceIndex], quoteToken)) return undefined;
   const clauses = clausesOf(context, previous).verbs;
   // "said" over "a group called …": a speech verb's clause first.
   return clauses.filter((a) => SPEECH_VERBS.has(lower(context.paragraph.tokens[a.verb]))).at(-1) ?? clauses.at(-1);
@@ -267,12 +270,17 @@ function speechBefore(context: Context, sentenceIndex: number, quoteToken: numbe
 
 /**
  * "“…,” Cruz told reporters. “This is the consequence.”": a sentence that
- * opens with a quotation, after a quoted speaker's clause, goes on in their voice.
+ * opens with a quotation, after a sentence with a quotation, goes on in the
+ * voice of that quotation's speaker.
  */
-function quotedSpeakerBefore(context: Context, sentenceIndex: number, quoteToken: number): Attribution | undefined {
-  const previous = context.paragraph.sentences[sentenceIndex - 1];
-  if (previous === undefined || !context.paragraph.tokens.slice(previous[0], previous[1]).some((t) => t.kind === 'quote')) return undefined;
-  return speechBefore(context, sentenceIndex, quoteToken, true);
+function quotedSpeakerBefore(context: Context, sentenceIndex: number, quoteToken: number, previousSpeaker: string | null): Attribution | undefined {
+  const { sentences, tokens } = context.paragraph;
+  const previous = sentences[sentenceIndex - 1];
+  if (previousSpeaker === null || previous === undefined || sentences[sentenceIndex]?.[0] !== quoteToken) return undefined;
+  for (let i = previous[0]; i < previous[1]; i += 1) {
+    if (tokens[i]?.kind === 'quote') return { start: quoteToken, verb: quoteToken, subject: { kind: 'spoken', name: previousSpeaker } };
+  }
+  return undefined;
 }
 
 /** "Here’s Clinton in December 1992: “…”", "…doesn’t surprise pollster Daron Shaw: “…”". */

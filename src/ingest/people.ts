@@ -418,7 +418,8 @@ function splitNamePhrase(paragraph: Paragraph, start: number, end: number): Name
   // "Sen. Sherrod Brown of Ohio", "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem":
   // the person comes before the first "of" that follows a name (not "Secretary of State John Kerry").
   for (let of = start + 1; of < nameStart; of += 1) {
-    if (lower(tokens[of]) !== 'of' || !isCapitalisedName(tokens[of - 1])) continue;
+    // "Representative Peter T. King of New York": "King" is a role word elsewhere, a surname here.
+    if (lower(tokens[of]) !== 'of' || !isCapitalised(tokens[of - 1]) || STOPWORDS.has(lower(tokens[of - 1]))) continue;
     const person = splitNamePhrase(paragraph, start, of);
     if (person !== null) return { ...person, end };
   }
