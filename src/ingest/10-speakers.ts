@@ -496,7 +496,8 @@ const MAX_ADJECTIVES = 2;
 /** "also", "had", "emphatically": words that stand between a subject and its verb. */
 function isAdverb(token: Token | undefined): boolean {
   const word = lower(token);
-  return ADVERBS.has(word) || (word.length > 4 && word.endsWith('ly') && !STOPWORDS.has(word));
+  // "emphatically", but not "Kelly".
+  return ADVERBS.has(word) || (word.length > 4 && word.endsWith('ly') && /^\p{Ll}/u.test(token?.text ?? '') && !STOPWORDS.has(word));
 }
 
 function skipAdverbsBack(tokens: readonly Token[], from: number, floor: number): number {

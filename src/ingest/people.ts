@@ -203,7 +203,7 @@ export function isSpeakerDescription(description: string): boolean {
   return PERSON_NOUNS.has(head) || PERSON_NOUNS.has(head.replace(/s$/u, '')) || ORGANISATION_WORDS.has(head) || SPEAKING_BODIES.has(head);
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'another']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'his', 'her', 'their', 'its', 'our', 'another']);
 /** Most words in a description: "the 2016 GOP presidential frontrunner". */
 const MAX_DESCRIPTION_WORDS = 6;
 

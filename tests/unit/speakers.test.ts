@@ -41,6 +41,11 @@ describe('attributeQuotes', () => {
     expect(speakersOf('Anna Berg opened the bridge. “It is safe,” Berg said Friday.')).toEqual(['Anna Berg']);
   });
 
+  it('reads a name ending in -ly as a name, not an adverb, and "one …" as a description', () => {
+    expect(speakersOf('“Elections matter,” Kelly said.')).toEqual(['Kelly']);
+    expect(speakersOf('“It will be close,” said one New Hampshire Democrat.')).toEqual(['one New Hampshire Democrat']);
+  });
+
   it('tells organisations from people', () => {
     const { speakers } = attributeQuotes(['“We were not consulted,” the DNC said.', '“We were,” said union leader Tom Hale.']);
     expect(speakers).toEqual([
