@@ -580,11 +580,10 @@ function subjectAfter(context: Context, verb: number, ceiling: number): Found {
   if (first >= ceiling || token === undefined || token.kind !== 'word') return null;
   const word = token.text.toLowerCase();
   if (PRONOUNS.has(word)) return { start: verb, subject: { kind: 'pronoun', at: first, word } };
+  // "said one New Hampshire Democrat": "one" opens a description here, it is not the pronoun.
+  const description = /^\p{Ll}/u.test(token.text) || word === 'the' ? descriptionStartingAt(context, first, ceiling) : null;
+  if (description !== null && (word === 'one' || !NON_PERSON_PRONOUNS.has(word))) return { start: verb, subject: description };
   if (NON_PERSON_PRONOUNS.has(word)) return { start: verb, subject: { kind: 'nobody' } };
-  if (word === 'the' || word === 'a' || word === 'an' || /^\p{Ll}/u.test(token.text)) {
-    const description = descriptionStartingAt(context, first, ceiling);
-    if (description !== null) return { start: verb, subject: description };
-  }
   const organisation = organisationStartingAt(paragraph, first, ceiling);
   const phrase = namePhraseStartingAt(paragraph, first, ceiling);
   if (phrase !== null && (organisation === null || context.people.isPerson(phrase.name))) return { start: verb, subject: { kind: 'name', name: phrase.name } };
