@@ -1,4 +1,4 @@
-// npm run eval:extraction -- FOLDER [--limit N] [--only NAME…] [--systems A,B] [--json]
+// npm run eval:extraction -- FOLDER [--limit N] [--only NAME…] [--systems A,B] [--text] [--json]
 // How well Broadsheet finds the article in saved HTML pages, next to
 // Readability.js on the same pages, in one run: precision, recall and F1 of
 // the annotated segments (trafilatura's metric, tooling/extractionScore.ts)
@@ -6,13 +6,17 @@
 // corpus: evaldata.json plus html/NAME.gz (or plain html/NAME).
 // tests/fixtures/extraction/ is a small one; bench/EXTRACTION.md has the
 // figures on the full corpus and what they say. --systems all adds Defuddle
-// and Readability combined with it; --json prints every page's counts.
+// and Readability combined with it; --text scores text input instead: each
+// page rendered in Chromium without JavaScript and copied as a person would
+// (tooling/renderedText.ts), then ingested as a .txt article, next to the
+// rendered text kept whole; --json prints every page's counts.
 import { parseArgs } from 'node:util';
 import { readEvalFolder, type EvalFolder } from '../tooling/extractionCorpus.ts';
 import { evaluateSystems, formatReport } from '../tooling/extractionEval.ts';
-import { DEFAULT_SYSTEMS, SYSTEMS } from '../tooling/extractionSystems.ts';
+import { DEFAULT_SYSTEMS, SYSTEMS, textSystems, type ExtractionSystem } from '../tooling/extractionSystems.ts';
+import { renderedTexts } from '../tooling/renderedText.ts';
 
-const USAGE = `usage: npm run eval:extraction -- FOLDER [--limit N] [--only NAME…] [--systems ${SYSTEMS.map((s) => s.name).join(',')}|all] [--json]`;
+const USAGE = `usage: npm run eval:extraction -- FOLDER [--limit N] [--only NAME…] [--systems ${SYSTEMS.map((s) => s.name).join(',')}|all] [--text] [--json]`;
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -27,6 +31,7 @@ function parseCommandLine() {
         limit: { type: 'string' },
         only: { type: 'boolean' },
         systems: { type: 'string', default: DEFAULT_SYSTEMS.join(',') },
+        text: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
       },
     });
@@ -45,7 +50,6 @@ if (values.only === true && names.length === 0) fail('--only needs at least one 
 const wanted = values.systems === 'all' ? SYSTEMS.map((s) => s.name) : values.systems.split(',').map((s) => s.trim());
 const unknownSystems = wanted.filter((name) => !SYSTEMS.some((system) => system.name === name));
 if (unknownSystems.length > 0) fail(`unknown system: ${unknownSystems.join(', ')}`);
-const systems = SYSTEMS.filter((system) => wanted.includes(system.name));
 
 const limit = values.limit === undefined ? Infinity : Number(values.limit);
 if (!Number.isInteger(limit) && limit !== Infinity) fail(`--limit must be a whole number, not ${values.limit}`);
@@ -74,9 +78,21 @@ pages = pages.slice(0, limit);
 
 const PROGRESS_EVERY = 50;
 const showProgress = process.stderr.isTTY === true;
-const reports = evaluateSystems(pages, systems, (done, total) => {
-  if (showProgress && (done % PROGRESS_EVERY === 0 || done === total)) process.stderr.write(`${done}/${total} pages\r${done === total ? '\n' : ''}`);
-});
+const progress = (what: string) => (done: number, total: number) => {
+  if (showProgress && (done % PROGRESS_EVERY === 0 || done === total)) process.stderr.write(`${done}/${total} ${what}\r${done === total ? '\n' : ''}`);
+};
+let systems: ExtractionSystem[];
+if (values.text) {
+  try {
+    systems = textSystems(await renderedTexts(pages, progress('pages rendered')));
+  } catch (error) {
+    console.error(`cannot render the pages: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+} else {
+  systems = SYSTEMS.filter((system) => wanted.includes(system.name));
+}
+const reports = evaluateSystems(pages, systems, progress('pages'));
 
 if (values.json) console.log(JSON.stringify({ folder, pages: pages.length, systems: reports }, null, 2));
 else console.log(formatReport(reports));

@@ -195,3 +195,27 @@ export const SYSTEMS: readonly ExtractionSystem[] = [
 ];
 
 export const DEFAULT_SYSTEMS = ['broadsheet', 'readability'];
+
+/**
+ * The systems that read a page as text (`npm run eval:extraction -- --text`):
+ * its rendered text (`renderedText.ts`), as a person copying the page gets
+ * it, dropped into content/articles/ as a `.txt` file.
+ */
+export function textSystems(rendered: ReadonlyMap<string, string>): ExtractionSystem[] {
+  const textOf = (page: PageInput) => rendered.get(page.name) ?? '';
+  return [
+    {
+      name: 'broadsheet-text',
+      description: "Broadsheet's ingestion of the rendered text as a `.txt` article: the title, then each paragraph on its own line; a refused text is empty",
+      extract: (page) => {
+        const result = ingestArticle({ path: `${page.name.replace(/\.html?$/i, '')}.txt`, bytes: new TextEncoder().encode(textOf(page)) });
+        return result.ok ? [result.value.title, ...result.value.paragraphs].join('\n') : null;
+      },
+    },
+    {
+      name: 'whole-text',
+      description: 'the rendered text unchanged: what keeping everything scores',
+      extract: (page) => (textOf(page).trim() === '' ? null : textOf(page)),
+    },
+  ];
+}
