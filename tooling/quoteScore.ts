@@ -4,7 +4,7 @@
 // one to one, best match first; speakers match by surname. Shared by
 // `npm run eval:quotes` and its tests.
 
-export type SpeakerKind = 'name' | 'relative' | 'contains' | 'coref' | 'none' | 'unnamed';
+type SpeakerKind = 'name' | 'relative' | 'contains' | 'coref' | 'none' | 'unnamed';
 
 export interface GoldQuote {
   text: string;
@@ -21,7 +21,7 @@ export interface GoldArticle {
   ignore: readonly { text: string }[];
 }
 
-export interface PredictedQuote {
+interface PredictedQuote {
   text: string;
   speaker: string | null;
 }
@@ -49,7 +49,7 @@ export interface QuoteScores {
 }
 
 /** The match threshold: shared words over the longer quotation's words. */
-export const MATCH_THRESHOLD = 0.5;
+const MATCH_THRESHOLD = 0.5;
 const NAMED_KINDS: ReadonlySet<SpeakerKind> = new Set(['name', 'relative', 'contains']);
 
 export const NO_QUOTE_COUNTS: QuoteCounts = { gold: 0, predicted: 0, matched: 0, named: 0, namedRight: 0, namedNull: 0, goldNamed: 0, matchedUnnamed: 0 };
@@ -117,7 +117,7 @@ export function sameSpeaker(gold: string, predicted: string | null): boolean {
   return (goldSurname !== '' && nameWords(predicted).includes(goldSurname)) || (predictedSurname !== '' && nameWords(gold).includes(predictedSurname));
 }
 
-export interface ScoredQuote {
+interface ScoredQuote {
   predicted: PredictedQuote;
   gold: GoldQuote | null;
   /** For a match with a named gold speaker: whether the speaker is right. */

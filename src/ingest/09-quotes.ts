@@ -61,7 +61,9 @@ function opensSingle(paragraph: string, i: number): boolean {
 function closesSingle(paragraph: string, i: number, opener: string): boolean {
   const char = paragraph[i] ?? '';
   if (char !== SINGLE_CLOSERS.get(opener) && !(opener === "'" && char === '’')) return false;
-  return i > 0 && !/\s/u.test(paragraph[i - 1] ?? ' ') && !isWordChar(paragraph[i + 1]);
+  if (i === 0 || /\s/u.test(paragraph[i - 1] ?? ' ') || isWordChar(paragraph[i + 1])) return false;
+  // "the players' effort", "the teachers' union": a plural's apostrophe before the noun it owns.
+  return !(paragraph[i - 1] === 's' && /^ \p{Ll}/u.test(paragraph.slice(i + 1, i + 3)));
 }
 
 /**
@@ -80,15 +82,25 @@ export function findQuoteSpans(paragraph: string, dialogue = false): QuoteSpan[]
     const text = paragraph.slice(opening[0].length, end).trim();
     return text === '' ? rest : [{ start: 0, end, text, closed: true }, ...rest];
   }
-  const notOpeners = new Set<number>();
-  for (;;) {
-    const { spans, unclosedSingle } = scanSpans(paragraph, notOpeners);
-    if (unclosedSingle === null) return spans;
-    notOpeners.add(unclosedSingle);
-  }
+  return scanSpans(paragraph, lastSingleClosers(paragraph));
 }
 
-function scanSpans(paragraph: string, notOpeners: ReadonlySet<number>): { spans: QuoteSpan[]; unclosedSingle: number | null } {
+/**
+ * Where the last mark that could close each kind of single quotation is:
+ * one opened after it is never closed, so it was an apostrophe ('Bama,
+ * 'burbs) and opens nothing. Found in one pass, so scanning stays linear.
+ */
+function lastSingleClosers(paragraph: string): { curly: number; straight: number } {
+  let curly = -1;
+  let straight = -1;
+  for (let i = paragraph.length - 1; i >= 0 && (curly === -1 || straight === -1); i -= 1) {
+    if (curly === -1 && closesSingle(paragraph, i, '‘')) curly = i;
+    if (straight === -1 && closesSingle(paragraph, i, "'")) straight = i;
+  }
+  return { curly, straight };
+}
+
+function scanSpans(paragraph: string, lastCloser: { curly: number; straight: number }): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: { at: number; mark: string; single: boolean } | null = null;
   for (let i = 0; i < paragraph.length; i += 1) {
@@ -104,13 +116,13 @@ function scanSpans(paragraph: string, notOpeners: ReadonlySet<number>): { spans:
       // A second opener before any closer means the first was never closed: start again here.
       open = { at: i, mark: double, single: false };
       i += double.length - 1;
-    } else if (open === null && !notOpeners.has(i) && opensSingle(paragraph, i)) {
+    } else if (open === null && opensSingle(paragraph, i) && i < (paragraph[i] === '‘' ? lastCloser.curly : lastCloser.straight)) {
       open = { at: i, mark: paragraph[i] ?? '', single: true };
     }
   }
-  if (open?.single === true) return { spans, unclosedSingle: open.at };
-  if (open !== null) pushSpan(spans, paragraph, open.at, open.mark.length, paragraph.length, 0);
-  return { spans, unclosedSingle: null };
+  // A quotation left open runs to the paragraph's end (the next may take it up); a single one cannot be, as the check above ensures.
+  if (open !== null && !open.single) pushSpan(spans, paragraph, open.at, open.mark.length, paragraph.length, 0);
+  return spans;
 }
 
 function pushSpan(spans: QuoteSpan[], paragraph: string, start: number, openWidth: number, end: number, closeWidth: number): void {
@@ -194,7 +206,9 @@ export function findQuotations(paragraphs: readonly string[]): Quotations {
 function isDialogueLine(paragraphs: readonly string[], i: number): boolean {
   const paragraph = paragraphs[i] ?? '';
   if (!DIALOGUE_DASH.test(paragraph)) return false;
-  if (DIALOGUE_DASH.test(paragraphs[i - 1] ?? '') || DIALOGUE_DASH.test(paragraphs[i + 1] ?? '')) return true;
+  // A line of speech ends like a sentence or hands over to the narrator; "— March 3: consultation opens" is a list item.
+  const spoken = (line: string) => DIALOGUE_DASH.test(line) && (/[.!?…»”"]$/u.test(line) || NARRATOR_DASH.test(line));
+  if (spoken(paragraph) && (spoken(paragraphs[i - 1] ?? '') || spoken(paragraphs[i + 1] ?? ''))) return true;
   const narrator = NARRATOR_DASH.exec(paragraph);
   if (narrator === null) return false;
   const words = paragraph.slice(narrator.index + narrator[0].length).toLowerCase().match(/[\p{L}]+/gu) ?? [];

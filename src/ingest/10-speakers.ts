@@ -108,6 +108,8 @@ export function attributeQuotes(paragraphTexts: readonly string[], quoted: Quota
   /** The speaker of the last speech clause of the paragraph before: a paragraph that is only a quotation continues it. */
   let speakerBefore: string | null = null;
   paragraphs.forEach((paragraph, index) => {
+    /** The token after the carried speaker's last quotation in this paragraph: someone else opening a sentence after it takes the floor. */
+    let spokeAt = 0;
     const context: Context = { paragraph, people, mentions, mentionsBefore: recordMentions(paragraph, people, mentions), notPeople, clauses: new Map() };
     const { quoteTokens, sentenceOf } = quotePositions(paragraph);
     let previousSpeaker: string | null = speakerBefore;
@@ -118,14 +120,20 @@ export function attributeQuotes(paragraphTexts: readonly string[], quoted: Quota
       const sentenceIndex = sentenceOf[tokenIndex] ?? -1;
       const found = speakerForQuote(context, sentenceIndex, tokenIndex, previousSpeaker);
       const standalone = isStandaloneQuote(paragraph, paragraph.sentences[sentenceIndex], tokenIndex);
+      // "Ruiz took the stage. “We won.”": a sentence about someone else since the last speaker spoke.
+      const someoneElse = paragraph.names.some(
+        (name) => name.start >= spokeAt && name.end <= tokenIndex && paragraph.sentences.some(([start]) => start === name.start) && people.resolve(name.name) !== previousSpeaker,
+      );
+      const carried = someoneElse ? null : previousSpeaker;
       if (owner.opens) {
-        // A quotation standing alone as a sentence continues the speaker of the one before it.
-        quote.speaker = found ?? (standalone ? previousSpeaker : null);
+        // A quotation standing alone as a sentence continues the speaker of the one before it, unless someone else was named since.
+        quote.speaker = found ?? (standalone ? carried : null);
       } else if (quote.speaker === null) {
         // A quotation carried over from the paragraph before may be attributed only in this one.
         quote.speaker = found;
       }
       previousSpeaker = quote.speaker;
+      spokeAt = tokenIndex + 1;
     });
     // The next paragraph, if only a quotation, goes on in the voice of this one's last speech clause or quotation.
     speakerBefore = lastClauseSpeaker(context) ?? (endsWithQuotation(paragraph) ? previousSpeaker : null);
@@ -230,8 +238,8 @@ function resolveSubject({ people, mentions, mentionsBefore, notPeople }: Context
       // "the Florida senator": the person last named, when the article has named one; else the description as written.
       // Only a definite description points back ("the businessman"); "a reporter" is someone new.
       const definite = /^(?:the|this|that)\s/iu.test(subject.text);
-      const named = definite && isPersonNoun(subject.text) ? mentions[(mentionsBefore[subject.at] ?? 0) - 1]?.name : undefined;
-      if (named !== undefined) return named;
+      const named = definite && isPersonNoun(subject.text) ? describedPerson(people, mentions, mentionsBefore[subject.at] ?? 0, subject.text) : null;
+      if (named !== null) return named;
       if (!isSpeakerDescription(subject.text)) return null;
       if (!notPeople.has(subject.text)) notPeople.set(subject.text, 'description');
       return subject.text;
@@ -239,6 +247,24 @@ function resolveSubject({ people, mentions, mentionsBefore, notPeople }: Context
     case 'nobody':
       return null;
   }
+}
+
+/**
+ * Who "the mayor" is: among the last people named, the one whose role has
+ * that word; else the last one named without a role (a role that says
+ * otherwise — "Tom Hale, the governor" — rules them out).
+ */
+function describedPerson(people: PeopleRegister, mentions: readonly Mention[], before: number, description: string): string | null {
+  const head = description.toLowerCase().split(/\s+/).at(-1) ?? '';
+  let roleless: string | null = null;
+  for (let i = before - 1; i >= 0 && before - i <= PRONOUN_REACH; i -= 1) {
+    const name = mentions[i]?.name;
+    if (name === undefined) continue;
+    const role = people.roleOf(name)?.toLowerCase() ?? null;
+    if (role?.split(/\s+/).includes(head) === true) return name;
+    if (role === null) roleless ??= name;
+  }
+  return roleless;
 }
 
 /** "“…!” Sessions said as he launched the process.": a quotation that ends its sentence, attributed by the next. */
@@ -358,8 +384,9 @@ function lastBefore(clauses: readonly Attribution[], token: number): Attribution
 }
 
 /**
- * The first clause with its verb at or after `token` that `accept`s; a
- * clause starts at most a phrase before its verb, so the search stops there.
+ * The first clause with its verb at or after `token` that `accept`s. A
+ * clause's subject reaches back from its verb at most through its
+ * appositives, so clauses whose verbs lie further off are never looked at.
  */
 function firstFrom(clauses: readonly Attribution[], token: number, accept: (clause: Attribution) => boolean): Attribution | undefined {
   for (let i = Math.max(0, firstVerbFrom(clauses, token - MAX_APPOSITIVE_TOKENS)); i < clauses.length; i += 1) {
@@ -384,7 +411,7 @@ function findAttributions(context: Context, [start, end]: [number, number]): Att
     if (!asNoun && (SPEECH_VERBS.has(word) || SUBJECT_FIRST_VERBS.has(word) || phrasal)) {
       const subject = subjectBefore(context, verb, start) ?? (SUBJECT_FIRST_VERBS.has(word) || phrasal ? null : subjectAfter(context, verb, end));
       // "a group called Citizens for Trump": a thing being named, not someone speaking.
-      const naming = SUBJECT_FIRST_VERBS.has(word) && !SPEECH_VERBS.has(word) && subject?.subject.kind === 'description' && subject.start < verb;
+      const naming = SUBJECT_FIRST_VERBS.has(word) && subject?.subject.kind === 'description' && subject.start < verb;
       if (subject !== null && !naming) found.push({ start: subject.start, verb, subject: subject.subject });
     } else if (SPEECH_NOUNS.has(word)) {
       // "Trump's assertion that “thousands” …", "Rubio’s catchphrase": the possessor spoke.
@@ -423,7 +450,6 @@ function subjectBefore(context: Context, verb: number, floor: number): Found {
     if (closer === ',' || closer === ')' || closer === '—' || closer === '–') {
       const opening = groupOpening(tokens, at, floor);
       if (opening === null) break;
-      // "Its chair, Tom Hale, said": the name in apposition to a description.
       const named = closer === ',' ? namePhraseEndingAt(paragraph, at - 1) : null;
       if (named !== null && named.start === opening + 1) {
         // "Its chair, Tom Hale, said", "the director of the F.B.I., James B. Comey, said": the name in apposition to what they are.
@@ -495,9 +521,10 @@ const MAX_ADJECTIVES = 2;
 
 /** "also", "had", "emphatically": words that stand between a subject and its verb. */
 function isAdverb(token: Token | undefined): boolean {
+  // Lower-case only: "Theresa May", "Lisa Still" and "Kelly" are names.
+  if (!/^\p{Ll}/u.test(token?.text ?? '')) return false;
   const word = lower(token);
-  // "emphatically", but not "Kelly".
-  return ADVERBS.has(word) || (word.length > 4 && word.endsWith('ly') && /^\p{Ll}/u.test(token?.text ?? '') && !STOPWORDS.has(word));
+  return ADVERBS.has(word) || (word.length > 4 && word.endsWith('ly') && !STOPWORDS.has(word));
 }
 
 function skipAdverbsBack(tokens: readonly Token[], from: number, floor: number): number {
@@ -557,6 +584,10 @@ function subjectEndingAt(context: Context, at: number): Found {
     if (member !== null) return { start: member.start, subject: { kind: 'name', name: member.name } };
     return { start: organisation.start, subject: { kind: 'organisation', name: organisation.name } };
   }
+  // "Officials said", "Residents called": a capitalised noun for people opening a sentence describes, it does not name.
+  if (phrase !== null && !phrase.name.includes(' ') && isSpeakerDescription(phrase.name) && phrase.role === null) {
+    return { start: phrase.start, subject: { kind: 'description', at: phrase.start, text: phrase.name } };
+  }
   // "Mrs. Clinton said": the honorific opens the subject.
   if (phrase !== null) return { start: HONORIFICS.has(lower(paragraph.tokens[phrase.start - 1])) ? phrase.start - 1 : phrase.start, subject: { kind: 'name', name: phrase.name } };
   // "the Florida senator said", "officials said": a description; a person only when one is clearly meant.
@@ -580,23 +611,30 @@ function subjectAfter(context: Context, verb: number, ceiling: number): Found {
   if (first >= ceiling || token === undefined || token.kind !== 'word') return null;
   const word = token.text.toLowerCase();
   if (PRONOUNS.has(word)) return { start: verb, subject: { kind: 'pronoun', at: first, word } };
+  const organisation = organisationStartingAt(paragraph, word === 'the' ? first + 1 : first, ceiling);
+  const phrase = namePhraseStartingAt(paragraph, first, ceiling);
+  // "said the Justice Department", "said the DNC": an organisation, as "the DNC said" is; but
+  // "said New York Times columnist Maureen Dowd": a person the organisation's name qualifies.
+  if (organisation !== null && (phrase === null || phrase.end <= organisation.end) && !(phrase !== null && context.people.isPerson(phrase.name))) {
+    return { start: verb, subject: { kind: 'organisation', name: organisation.name } };
+  }
   // "said one New Hampshire Democrat": "one" opens a description here, it is not the pronoun.
   const description = /^\p{Ll}/u.test(token.text) || word === 'the' ? descriptionStartingAt(context, first, ceiling) : null;
   if (description !== null && (word === 'one' || !NON_PERSON_PRONOUNS.has(word))) return { start: verb, subject: description };
   if (NON_PERSON_PRONOUNS.has(word)) return { start: verb, subject: { kind: 'nobody' } };
-  const organisation = organisationStartingAt(paragraph, first, ceiling);
-  const phrase = namePhraseStartingAt(paragraph, first, ceiling);
-  if (phrase !== null && (organisation === null || context.people.isPerson(phrase.name))) return { start: verb, subject: { kind: 'name', name: phrase.name } };
-  if (organisation !== null) return { start: verb, subject: { kind: 'organisation', name: organisation } };
+  if (phrase !== null) return { start: verb, subject: { kind: 'name', name: phrase.name } };
   return STOPWORDS.has(word) ? { start: verb, subject: { kind: 'nobody' } } : null;
 }
+
+/** Words that end a description read forward: "said the spokesman who …", "said the senator in a statement". */
+const DESCRIPTION_ENDS = new Set(['who', 'that', 'which', 'of', 'in', 'at', 'on', 'to', 'for', 'as', 'when', 'after', 'before', 'while']);
 
 /** "said the spokesman, John Smith": the name in apposition; "said the Florida senator": the description. */
 function descriptionStartingAt(context: Context, first: number, ceiling: number): Subject | null {
   const { paragraph } = context;
   const { tokens } = paragraph;
   let end = first;
-  while (end < ceiling && end - first < MAX_PHRASE_TOKENS && tokens[end]?.kind === 'word' && !['who', 'that', 'which', 'of', 'in', 'at', 'on', 'to', 'for', 'as', 'when', 'after', 'before', 'while'].includes(lower(tokens[end]))) end += 1;
+  while (end < ceiling && end - first < MAX_PHRASE_TOKENS && tokens[end]?.kind === 'word' && !DESCRIPTION_ENDS.has(lower(tokens[end]))) end += 1;
   if (end === first) return null;
   if (tokens[end]?.text === ',') {
     const named = namePhraseStartingAt(paragraph, end + 1, ceiling);
@@ -607,11 +645,12 @@ function descriptionStartingAt(context: Context, first: number, ceiling: number)
   return { kind: 'description', at: first, text: description.text };
 }
 
-function organisationStartingAt(paragraph: Paragraph, first: number, ceiling: number): string | null {
-  let best: string | null = null;
+/** The longest organisation's name that starts at `first`, and the token after it. */
+function organisationStartingAt(paragraph: Paragraph, first: number, ceiling: number): { name: string; end: number } | null {
+  let best: { name: string; end: number } | null = null;
   for (let end = first; end < ceiling && end - first < MAX_PHRASE_TOKENS; end += 1) {
     const organisation = organisationEndingAt(paragraph, end);
-    if (organisation !== null && organisation.start <= first + 1) best = organisation.name;
+    if (organisation !== null && organisation.start <= first + 1) best = { name: organisation.name, end: end + 1 };
     if (paragraph.tokens[end]?.kind !== 'word') break;
   }
   return best;

@@ -53,9 +53,9 @@ export function parseParagraph(text: string, spans: readonly QuoteSpan[]): Parag
   return paragraph;
 }
 
-/** Everyone the article names with a role or as a speaker, with the first role given. */
-export type Gender = 'feminine' | 'masculine' | 'unknown';
+type Gender = 'feminine' | 'masculine' | 'unknown';
 
+/** Everyone the article names with a role or as a speaker, with the first role given, and what it says of their gender. */
 export class PeopleRegister {
   private readonly roles = new Map<string, string | null>();
   private readonly bySurname = new Map<string, Set<string>>();
@@ -212,6 +212,13 @@ export function descriptionEndingAt(paragraph: Paragraph, at: number): { start: 
   const { tokens, text } = paragraph;
   const head = tokens[at];
   if (head === undefined || head.kind !== 'word') return null;
+  // "a spokeswoman for Apple": a description of someone who speaks for a body named after it.
+  if (isCapitalised(head)) {
+    let run = at;
+    while (run > 0 && at - run < MAX_NAME_TOKENS && isCapitalised(tokens[run - 1])) run -= 1;
+    const speaksFor = ['for', 'of', 'at', 'from'].includes(lower(tokens[run - 1])) ? descriptionEndingAt(paragraph, run - 2) : null;
+    if (speaksFor !== null && isPersonNoun(speaksFor.text)) return { start: speaksFor.start, text: text.slice(tokens[speaksFor.start]?.start ?? 0, head.end) };
+  }
   const headWord = head.text.toLowerCase();
   if (STOPWORDS.has(headWord) || SPEECH_VERBS.has(headWord) || ADVERBS.has(headWord)) return null;
   let start = at;
@@ -417,16 +424,15 @@ function splitNamePhrase(paragraph: Paragraph, start: number, end: number): Name
   if (tokens.slice(nameStart, end).every((t) => NOT_NAMES.has(t.text.toLowerCase()))) return null;
   // "Sen. Sherrod Brown of Ohio", "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem":
   // the person comes before the first "of" that follows a name (not "Secretary of State John Kerry").
+  // A full name, not "University" of "University of Texas professor John Doe".
   for (let of = start + 1; of < nameStart; of += 1) {
     // "Representative Peter T. King of New York": "King" is a role word elsewhere, a surname here.
     if (lower(tokens[of]) !== 'of' || !isCapitalised(tokens[of - 1]) || STOPWORDS.has(lower(tokens[of - 1]))) continue;
     const person = splitNamePhrase(paragraph, start, of);
-    if (person !== null) return { ...person, end };
+    if (person !== null && person.name.includes(' ')) return { ...person, end };
   }
-  if (lower(tokens[nameStart - 1]) === 'of' && nameStart - 2 >= start && isCapitalisedName(tokens[nameStart - 2])) {
-    const person = splitNamePhrase(paragraph, start, nameStart - 1);
-    if (person !== null) return { ...person, end };
-  }
+  // "Mayor of London Sadiq Khan": after "<role> of", the first capitalised word is the place the role is of.
+  if (lower(tokens[nameStart - 1]) === 'of' && isRoleWord(tokens[nameStart - 2]) && end - nameStart >= 3) nameStart += 1;
   const nameFirst = tokens[nameStart];
   const nameLast = tokens[end - 1];
   if (nameFirst === undefined || nameLast === undefined) return null;
@@ -435,6 +441,9 @@ function splitNamePhrase(paragraph: Paragraph, start: number, end: number): Name
   // A role never opens with "the", "and", "of": "And NATO Secretary General" → "NATO Secretary General".
   while (roleStart < nameStart && isFunctionWord(tokens[roleStart])) roleStart += 1;
   const roleTokens = tokens.slice(roleStart, nameStart);
+  // "spokeswoman for Apple", "spokesman for Pentagon chief Lloyd Austin": the name is whom they speak for, not theirs.
+  // ("Secretary of State for Health Jeremy Hunt" is a title: capitalised before "for").
+  if (roleTokens.some((t, i) => lower(t) === 'for' && /^\p{Ll}/u.test(roleTokens[i - 1]?.text ?? ''))) return null;
   const hasTitle = roleTokens.some((t) => TITLE_WORDS.has(t.text.toLowerCase()));
   const roleFirst = roleTokens[0];
   const roleLast = roleTokens.at(-1);
@@ -489,7 +498,7 @@ export function isCapitalisedName(token: Token | undefined): boolean {
 }
 
 /** A word that can be part of a role-and-name phrase. */
-export function isPhraseWord(token: Token | undefined): boolean {
+function isPhraseWord(token: Token | undefined): boolean {
   if (token?.kind !== 'word') return false;
   return isCapitalised(token) ? !STOPWORDS.has(token.text.toLowerCase()) : isRoleWord(token);
 }

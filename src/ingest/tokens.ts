@@ -19,13 +19,13 @@ export function joinedRun(chars: string, joiners: string): string {
   return `[${chars}]+(?:[${joiners}][${chars}]+)*`;
 }
 
+/** A lower-case word, a full stop and a capitalised word with no space: "said.Trump". */
+const GLUED_SENTENCES = /^(\p{Ll}{2,})\.\p{Lu}\p{Ll}/u;
+
 /**
  * A word, then an optional final full stop that is kept only for
  * abbreviations; or one character of punctuation.
  */
-/** A lower-case word, a full stop and a capitalised word with no space: "said.Trump". */
-const GLUED_SENTENCES = /^(\p{Ll}{2,})\.\p{Lu}\p{Ll}/u;
-
 const WORD_OR_PUNCT = new RegExp(`(${joinedRun(WORD_CHARS, WORD_JOINERS)}\\.?)|[^\\s${WORD_CHARS}]`, 'gu');
 
 /**

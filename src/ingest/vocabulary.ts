@@ -10,20 +10,19 @@ export const SPEECH_VERBS = words(`
   said says say told tells added adds asked asks stated noted notes wrote writes
   explained explains argued argues insisted insists warned warns emphasized emphasised
   emphasizes emphasises stressed stresses declared declares remarked remarks observed
-  replied replies responded responds continued continues concluded concludes acknowledged
-  acknowledges admitted admits claimed claims suggested suggests urged urges announced
-  announces recalled recalls predicted predicts cautioned cautions tweeted posted agreed
-  agrees countered counters conceded concedes affirmed affirms asserted asserts maintained
-  maintains contended contends testified testifies vowed vows promised promises pledged
-  pledges reiterated reiterates complained complains joked jokes shouted yelled whispered
-  exclaimed confirmed confirms denied denies reported reports quipped quips described
-  describes wondered wonders answered answers recounted recounts mused muses boasted
-  boasts alleged alleges lamented laments retorted retorts scoffed
-  added interjected opined opines proclaimed proclaims reasoned reasons explained
-  conceded griped gripes tweets texted emailed messaged posts reacted reacts expressed
-  proclaimed portrayed mused added snapped pleaded joked pointed remembered
-  cited cites questioned pressed beamed blogged chided quizzed demanded demands barked
-  barks retaliated spoke speaks
+  replied replies responded responds continued continues concluded concludes
+  acknowledged acknowledges admitted admits claimed claims suggested suggests urged
+  urges announced announces recalled recalls predicted predicts cautioned cautions
+  tweeted posted agreed agrees countered counters conceded concedes affirmed affirms
+  asserted asserts maintained maintains contended contends testified testifies vowed
+  vows promised promises pledged pledges reiterated reiterates complained complains
+  joked jokes shouted yelled whispered exclaimed confirmed confirms denied denies
+  reported reports quipped quips wondered wonders answered answers recounted recounts
+  mused muses boasted boasts alleged alleges lamented laments retorted retorts scoffed
+  interjected opined opines proclaimed proclaims reasoned reasons griped gripes tweets
+  texted emailed messaged posts reacted reacts expressed portrayed snapped pleaded
+  pointed remembered cited cites questioned pressed beamed blogged chided quizzed
+  demanded demands barked barks retaliated spoke speaks
 `);
 
 /** Verbs that introduce speech only with their particle: "Trump shot back", "she went on", "he points out". */
@@ -44,12 +43,12 @@ export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
  * "called Bush").
  */
 export const SUBJECT_FIRST_VERBS = words(`
-  called calls described dubbed dubs labeled labelled labels branded brands
-  decried decries derided derides hailed hails praised praises slammed slams blasted
-  blasts criticized criticised criticizes criticises accused accuses mocked mocks
-  touted touts pushed pushes promoted promotes characterized characterised characterizes
-  referred refers likened likens compared termed terms deemed deems dismissed dismisses
-  defended defends railed rails vowed pledged promised warned pitched pitches
+  called calls described dubbed dubs labeled labelled labels branded brands decried
+  decries derided derides hailed hails praised praises slammed slams blasted blasts
+  criticized criticised criticizes criticises accused accuses mocked mocks touted touts
+  pushed pushes promoted promotes characterized characterised characterizes referred
+  refers likened likens compared termed terms deemed deems dismissed dismisses defended
+  defends railed rails pitched pitches
 `);
 
 /** Participles that attribute to the sentence's subject: "…, saying the latter is “not enough.”" */
@@ -80,11 +79,12 @@ export const NON_PERSON_PRONOUNS = words(`they it we i you who which this that o
  * stand beside them but do not make a role alone.
  */
 export const TITLE_WORDS = words(`
-  secretary minister president chancellor premier governor mayor senator sen. representative
+  secretary minister president chancellor premier governor gov. mayor senator sen. representative
   rep. congressman congresswoman ambassador envoy commissioner director chief chair chairman
   chairwoman chairperson speaker leader king queen prince princess pope cardinal bishop
   archbishop rabbi imam judge justice general gen. admiral colonel col. lieutenant lt.
-  major maj. captain capt. sergeant sgt. commander officer spokesman spokeswoman
+  major maj. captain capt. sergeant sgt. commander officer spokesman spokeswoman dr. atty. supt.
+  adm. rev. reverend
   spokesperson adviser advisor analyst professor prof. economist executive ceo cfo coo
   founder president-elect secretary-general attorney prosecutor inspector superintendent
   detective coach manager head editor correspondent researcher scientist lawmaker mp mep
@@ -122,7 +122,8 @@ export const STOPWORDS = words(`
   meanwhile instead there here what who whom whose which where why how all some many most
   both each every no not one two three mr. mrs. ms. mx. mr mrs ms unless whether once
   whereas upon amid among amongst via per without within against across around through
-  about above below beyond under over into onto near beside between throughout
+  about above below beyond under over into onto near beside between throughout another
+  several just nobody anyone everyone someone somebody everybody none ask wait thirty
 `);
 
 /** Abbreviations whose full stop does not end a sentence. */

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findQuotations } from '../../src/ingest/09-quotes.ts';
 import { ingestArticle } from '../../src/ingest/index.ts';
 import { evaluateQuotes, formatQuoteReport, readQuoteFolder } from '../../tooling/quoteEval.ts';
 import { matchQuotes, overlap, quoteScores, sameSpeaker, scoreArticle, words } from '../../tooling/quoteScore.ts';
@@ -51,6 +52,25 @@ describe('attribution fixtures', () => {
   });
 });
 
+describe('quotation marks', () => {
+  const quotations = (...paragraphs: string[]) => findQuotations(paragraphs).quotations.map((q) => q.text);
+
+  it('never take an apostrophe for a quotation mark', () => {
+    expect(quotations("'Bama fans cheered. “We won,” said coach Nick Saban, praising the players' effort.")).toEqual(['We won']);
+    expect(quotations("'The teachers' union is wrong,' Hale said.")).toEqual(["The teachers' union is wrong"]);
+    expect(quotations("In the '90s rock 'n' roll was everywhere.")).toEqual([]);
+  });
+
+  it('read a dash as dialogue only where lines are spoken, not in a list', () => {
+    expect(quotations('Key dates:', '— March 3: consultation opens', '— April 9: vote')).toEqual([]);
+    expect(quotations('— Not yet — she said.', '— Why not?', '— Because.')).toEqual(['Not yet', 'Why not?', 'Because.']);
+  });
+
+  it('stay linear on thousands of unclosed single quotes', () => {
+    expect(quotations("'Nam ".repeat(20_000))).toEqual([]);
+  });
+});
+
 describe('the scoring rules', () => {
   it('match by shared words over the longer quotation, one to one, best first', () => {
     expect(words('It’s “over,” he said.')).toEqual(['it’s', 'over', 'he', 'said']);
@@ -91,35 +111,41 @@ const PEOPLE = ['Ana Ruiz', 'Tom Hale', 'Sofia Marsh', 'Sen. Robert Kline', 'May
 const PLACES = ['Ohio', 'Paris', 'Sumter, South Carolina', 'New York'];
 const DAYS = ['Friday', 'Monday', 'March', 'last week'];
 const QUOTED = ['We will win', 'Ohio is ours', 'Friday was a disaster', 'Tell Tom Hale to go home', 'never again', 'Paris, then Berlin'];
-const CLAUSES = [
-  (q: string, p: string) => `“${q},” ${p} said.`,
-  (q: string, p: string) => `“${q},” said ${p} of Ohio.`,
-  (q: string, p: string, place: string, day: string) => `${p}, who lives in ${place}, said on ${day} that it was “${q}.”`,
-  (q: string, p: string, _place: string, day: string) => `“${q},” ${p} told reporters ${day}.`,
-  (q: string, _p: string, place: string) => `In ${place}, “${q},” officials said.`,
-  (q: string, _p: string, _place: string, day: string) => `“${q},” she said ${day}.`,
-  (q: string, p: string) => `${p} called the plan “${q}.”`,
-  (q: string, _p: string, place: string, day: string) => `On ${day}, the ${place} council voted. “${q}.”`,
+/** The person a clause names, as a speaker: without the title. */
+const nameOf = (person: string) => person.replace(/^(?:Sen\.|Mayor|Dr\.) /u, '');
+/** Each shape, and who it says spoke: a name, a description, or `undefined` where the text alone does not settle it. */
+const CLAUSES: Array<(q: string, p: string, place: string, day: string) => [string, string | undefined]> = [
+  (q, p) => [`“${q},” ${p} said.`, nameOf(p)],
+  (q, p) => [`“${q},” said ${p} of Ohio.`, nameOf(p)],
+  (q, p, place, day) => [`${p}, who lives in ${place}, said on ${day} that it was “${q}.”`, nameOf(p)],
+  (q, p, _place, day) => [`“${q},” ${p} told reporters ${day}.`, nameOf(p)],
+  (q, _p, place) => [`In ${place}, “${q},” officials said.`, 'officials'],
+  (q, _p, _place, day) => [`“${q},” she said ${day}.`, undefined],
+  (q, p) => [`${p} called the plan “${q}.”`, nameOf(p)],
+  (q, _p, place, day) => [`On ${day}, the ${place} council voted. “${q}.”`, undefined],
+  (q, p, place) => [`“${q},” ${p} (D-${place.slice(0, 3)}.) said in ${place}.`, nameOf(p)],
 ];
 
-describe('property: a speaker is always a name or a description from the text', () => {
+describe('property: a speaker is the person the clause names, never a place or a day', () => {
   it('holds over generated articles', () => {
     const paragraph = fc
       .tuple(fc.integer({ min: 0, max: CLAUSES.length - 1 }), fc.constantFrom(...QUOTED), fc.constantFrom(...PEOPLE), fc.constantFrom(...PLACES), fc.constantFrom(...DAYS))
-      .map(([clause, quote, person, place, day]) => CLAUSES[clause]?.(quote, person, place, day) ?? '');
+      .map(([clause, quote, person, place, day]) => CLAUSES[clause]?.(quote, person, place, day) ?? ['', undefined]);
     fc.assert(
-      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 8 }), (paragraphs) => {
-        const text = `Council votes on the plan\n\n${paragraphs.map((p, i) => `${p} (${i + 1})`).join('\n\n')}\n`;
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 8 }), (generated) => {
+        const text = `Council votes on the plan\n\n${generated.map(([p], i) => `${p} (${i + 1})`).join('\n\n')}\n`;
         const result = ingestArticle({ path: 'generated.txt', bytes: new TextEncoder().encode(text) });
         if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+        expect(result.value.quotes).toHaveLength(generated.length);
         const narration = result.value.paragraphs.map((p) => p.replace(/“[^”]*”/gu, ' ')).join('\n');
-        for (const quote of result.value.quotes) {
-          if (quote.speaker === null) continue;
-          // Words of the text outside quotations…
+        result.value.quotes.forEach((quote, i) => {
+          const expected = generated[i]?.[1];
+          if (expected !== undefined) expect(quote.speaker).toBe(expected);
+          if (quote.speaker === null) return;
+          // Words of the text outside quotations, and never a place or a day.
           expect(narration).toContain(quote.speaker);
-          // …that name someone: never a place, a day or a month.
           for (const notAName of [...PLACES.flatMap((p) => p.split(', ')), ...DAYS]) expect(quote.speaker).not.toBe(notAName);
-        }
+        });
         for (const speaker of result.value.speakers) expect(speaker.name).toMatch(/^\p{Lu}/u);
       }),
       { numRuns: RUNS },

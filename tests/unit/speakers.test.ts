@@ -46,6 +46,22 @@ describe('attributeQuotes', () => {
     expect(speakersOf('“It will be close,” said one New Hampshire Democrat.')).toEqual(['one New Hampshire Democrat']);
   });
 
+  it('reads roles, titles and organisations around a name in either order', () => {
+    expect(speakersOf('“It is new,” said University of Texas professor John Doe.')).toEqual(['John Doe']);
+    expect(speakersOf('“We are sure,” Mayor of London Sadiq Khan said.')).toEqual(['Sadiq Khan']);
+    expect(speakersOf('“No comment,” a spokeswoman for Apple said.')).toEqual(['a spokeswoman for Apple']);
+    expect(speakersOf('“Yes,” Prime Minister Theresa May said.')).toEqual(['Theresa May']);
+    expect(speakersOf('“We won,” said the Justice Department.', '“We won,” the Justice Department said.')).toEqual(['Justice Department', 'Justice Department']);
+    expect(speakersOf('“Fine,” said New York Times columnist Maureen Dowd.')).toEqual(['Maureen Dowd']);
+    expect(speakersOf('“Good,” Dr. Anthony Fauci said.', '“Sure,” Ohio Gov. John Kasich said.', '“Later,” Fauci said.')).toEqual(['Anthony Fauci', 'John Kasich', 'Anthony Fauci']);
+  });
+
+  it('does not carry a speaker past someone else, nor a description to someone it does not fit', () => {
+    expect(speakersOf('“We lost,” Hale said.', 'Ruiz took the stage an hour later. “We won, and we deserved it.”')).toEqual(['Hale', null]);
+    expect(speakersOf('Tom Hale, the governor, spoke.', '“It is sound,” the mayor said.')).toEqual(['the mayor']);
+    expect(speakersOf('Officials said the bridge was “unsafe.”')).toEqual(['Officials']);
+  });
+
   it('tells organisations from people', () => {
     const { speakers } = attributeQuotes(['“We were not consulted,” the DNC said.', '“We were,” said union leader Tom Hale.']);
     expect(speakers).toEqual([
