@@ -45,10 +45,11 @@ export const MAX_ADVERBS = 3;
  * Most tokens in one appositive or bracket between a speaker and the verb
  * ("Douglas Holtz-Eakin, an economic adviser to Republicans and former
  * director of the nonpartisan Congressional Budget Office, wrote"), and most
- * such groups in a row ("Clinton, 35, the daughter of …, said").
+ * steps back through such groups ("Harry Bond, 30, of Raleigh, N.C., who was
+ * among those polled, said").
  */
 export const MAX_APPOSITIVE_TOKENS = 40;
-export const MAX_APPOSITIVES = 3;
+export const MAX_APPOSITIVES = 6;
 
 /** Pull-quotes: bounds on length (in words) for a quotation to read well alone. */
 export const PULL_QUOTE_MIN_WORDS = 8;
