@@ -31,6 +31,38 @@ const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^(?:tweet|print|email|facebook|twitter|linkedin|whatsapp|reddit|telegram|pinterest|pocket)$/i,
 ];
 
+/**
+ * Lines a page repeats around every article, as a reader copying the page
+ * gets them: links to the site's own pages (privacy, terms, sign-in,
+ * subscriptions, newsletters, "Most read"), in the languages news pages
+ * come in. Whole lines only: "Read more about the budget" is a sentence and stays.
+ */
+const NAVIGATION_PATTERNS: readonly RegExp[] = [
+  /^(?:privacy(?: policy| notice| settings| centre| center)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|cookie (?:policy|settings|preferences)|manage cookies|do not sell(?: or share)? my (?:personal )?info(?:rmation)?|accessibility(?: statement)?|contact(?: us)?|about(?: us)?|site ?map|help|faq|careers|jobs|advertise(?: with us)?|imprint|impressum|datenschutz(?:erklärung)?|kontakt|agb|mentions légales|politique de confidentialité|aviso legal|política de privacidad|privacy|informativa privacy)$/iu,
+  /^(?:subscribe(?: now| today| for \S+)?|sign (?:in|up|out)|log ?in|log ?out|register|my account|newsletters?|sign up(?: for (?:our|the) newsletter)?|get (?:our|the) newsletter|abonnieren|anmelden|abmelden|registrieren|s'abonner|se connecter|suscríbete|iniciar sesión|abbonati|accedi)$/iu,
+  /^(?:read more|read next|more stories|more news|most (?:popular|read|viewed|shared|commented)|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|related(?: stories| coverage| content| topics| articles| posts)?|top stories|latest(?: news| stories| articles)?|editor'?s picks|skip to (?:main )?content|back to top|(?:more )?about the author|follow us|stay informed|tags?|topics|categories)$/iu,
+  /^(?:weiterlesen|mehr zum thema|meist ?gelesen(?:e artikel)?|am meisten gelesen|ähnliche (?:beiträge|artikel)|das könnte (?:sie|dich) auch interessieren|auch interessant|neueste (?:beiträge|artikel|kommentare)|letzte kommentare|verwandte (?:artikel|themen|beiträge)|weitere (?:artikel|themen|beiträge|informationen)|weiterführende informationen|lesen sie auch|schon gelesen|zurück(?: zur (?:übersicht|startseite))?|startseite|aktuelle (?:news|nachrichten|ausgabe)|über den autor|folgen? (?:sie )?uns|informiert bleiben|themen|kategorien|schlagwörter)$/iu,
+  /^(?:lire aussi|lire la suite|à lire (?:aussi|également)|articles? (?:liés|similaires)|les plus lus|leer más|lo más leído|artículos relacionados|temas relacionados|noticias relacionadas|leggi anche|articoli correlati|i più letti|lees ook|gerelateerde artikelen|leia também|artigos relacionados|mais lidas)$/iu,
+  /^(?:copy link|copy|share (?:this )?(?:article|story|page)|teilen(?: sie dies mit| mit)?|(?:diesen )?(?:artikel|beitrag) teilen|gefällt mir|url zum kopieren|partager(?: cet article)?|compartir|condividi|delen|compartilhar|x|Δ|menu|menü|search|suche|home|close|open)$/iu,
+];
+/** A comment section's heading and form, in the languages news pages come in. */
+const COMMENT_SECTION = /^(?:\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)|(?:no )?comments|kommentare|schreibe einen kommentar|kommentar (?:verfassen|schreiben)|kommentieren|hinterlassen sie (?:eine antwort|einen kommentar)|antwort hinterlassen|laisser un commentaire|deja un comentario|lascia un commento)$/iu;
+
+/** A line as a menu writes it, its trailing colon, ellipsis or asterisk aside: "Teilen mit:", "Lesen Sie auch …". */
+function bareLine(text: string): string {
+  return text.replace(/[\s:….*!?]+$/u, '');
+}
+/** "© 2025 The Harbour Times", "All rights reserved.", "Copyright 2025 …": the page's copyright line. */
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright)|all rights reserved\.?$|alle rechte vorbehalten\.?$|tous droits réservés\.?$|todos los derechos reservados\.?$/iu;
+const COPYRIGHT_MAX_CHARS = 200;
+const ADVERTISEMENT = /^(?:advertisement|advertising|sponsored(?: content)?|paid content|anzeige|werbung|publicité|publicidad|pubblicità|ad)$/iu;
+/** "Photo: Reuters", "Photograph: Jo Park/Getty Images", "(AP Photo/Jo Park)": a picture's credit on its own line. */
+const CREDIT = /^\(?(?:(?:photo|photograph|image|picture|foto|bild|credit|illustration)s?(?: by)?\s*[:/]|(?:ap|afp|reuters|getty images|epa|dpa|shutterstock)(?: photo)?\s*\/|photo(?:graph)? (?:by|courtesy|credit))/iu;
+const CREDIT_MAX_CHARS = 160;
+/** "We use cookies to …", "This website uses cookies …": a consent banner copied with the page. */
+const COOKIE_NOTICE = /^(?:we (?:and our partners )?use cookies|this (?:web)?site uses cookies|by (?:using|continuing to use|clicking)[^.]{0,80}cookies|wir verwenden cookies|diese website verwendet cookies|nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies)/iu;
+const COOKIE_NOTICE_MAX_CHARS = 600;
+
 /** A hashtag's characters: a word's, and `_`; inner `'`, `’` or `-` may join them. */
 const TAG_CHARS = `${WORD_CHARS}_`;
 const TAG_JOINERS = "'’-";
@@ -51,6 +83,13 @@ const FURNITURE: ReadonlyArray<{ reason: RemovedBlock['reason']; matches: (block
   // The Markdown parser knows better than the text when a block shows nothing (raw HTML, a rule).
   { reason: 'empty', matches: (block) => block.isEmpty ?? isEmptyBlock(block.text) },
   { reason: 'boilerplate', matches: (block) => BOILERPLATE_PATTERNS.some((pattern) => pattern.test(block.text)) },
+  // Only in scraped text: a heading "Contact" in a Markdown or saved page's article is the writer's.
+  { reason: 'navigation', matches: (block) => block.html === undefined && NAVIGATION_PATTERNS.some((pattern) => pattern.test(bareLine(block.text))) },
+  { reason: 'boilerplate', matches: (block) => block.html === undefined && COMMENT_SECTION.test(bareLine(block.text)) },
+  { reason: 'copyright', matches: (block) => block.text.length <= COPYRIGHT_MAX_CHARS && COPYRIGHT.test(block.text) },
+  { reason: 'advertisement', matches: (block) => ADVERTISEMENT.test(block.text) },
+  { reason: 'credit', matches: (block) => block.text.length <= CREDIT_MAX_CHARS && CREDIT.test(block.text) },
+  { reason: 'cookie-notice', matches: (block) => block.text.length <= COOKIE_NOTICE_MAX_CHARS && COOKIE_NOTICE.test(block.text) },
   { reason: 'byline', matches: (block) => isByline(block.text) },
   { reason: 'dateline', matches: (block) => isDateStamp(block.text) },
   // The article's tag line; hashtags inside a sentence are ordinary text and stay.

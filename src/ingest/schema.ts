@@ -17,6 +17,11 @@ const REMOVAL_REASONS = [
   'byline',
   'dateline',
   'related',
+  'navigation',
+  'copyright',
+  'advertisement',
+  'credit',
+  'cookie-notice',
 ] as const;
 
 const tagSchema = z.object({
