@@ -4,7 +4,7 @@
 import { removal, type ArticleBlock, type Removal } from './04-blocks.ts';
 import type { RemovedBlock } from './schema.ts';
 import { isEmptyBlock } from './text.ts';
-import { joinedRun, WORD_CHARS } from './tokens.ts';
+import { countWords, joinedRun, WORD_CHARS } from './tokens.ts';
 
 /**
  * Whole-block patterns, matched case-insensitively against the block with
@@ -162,5 +162,45 @@ export function setAsideFurniture(blocks: readonly ArticleBlock[]): Furniture {
     // An image inside a kept block is reported on its own; the block's words stay.
     for (const image of block.images ?? []) removed.push({ reason: 'image', text: image, index: block.index });
   }
-  return { kept, removed };
+  const menus = menusAfterArticle(kept);
+  for (const block of menus) removed.push(removal('menu', block));
+  return { kept: kept.filter((block) => !menus.has(block)), removed };
+}
+
+/** Words a line of prose has at least, ending like a sentence: what a menu line never is. */
+const PROSE_MIN_WORDS = 8;
+/** Most words in a menu's line: "Local news", "Sport", "Business and money". */
+const MENU_LINE_MAX_WORDS = 6;
+/** Fewest such lines in a row to make a menu, a tag cloud or a list of links. */
+const MENU_MIN_LINES = 3;
+
+const isProse = (text: string) => countWords(text) >= PROSE_MIN_WORDS && /[.!?:;…"'”’»)]$/u.test(text);
+/** A menu's line: a few words, not a sentence, no figures (a recipe's "390 kcal" or "2 eggs" is the article's). */
+const isMenuLine = (text: string) => countWords(text) <= MENU_LINE_MAX_WORDS && !/[.!?]$/u.test(text) && !/\p{N}/u.test(text);
+
+/**
+ * In scraped text, the runs of short lines after the article's last line of
+ * prose: the site's menus, tag clouds and lists of links a reader copying
+ * the page gets below the article. Lines between the article's paragraphs
+ * stay, whatever they are (subheadings, lists).
+ */
+function menusAfterArticle(blocks: readonly ArticleBlock[]): Set<ArticleBlock> {
+  const menus = new Set<ArticleBlock>();
+  if (blocks.some((block) => block.html !== undefined)) return menus;
+  let lastProse = -1;
+  blocks.forEach((block, i) => {
+    if (isProse(block.text)) lastProse = i;
+  });
+  if (lastProse === -1) return menus;
+  let run: ArticleBlock[] = [];
+  const closeRun = () => {
+    if (run.length >= MENU_MIN_LINES) for (const block of run) menus.add(block);
+    run = [];
+  };
+  for (const block of blocks.slice(lastProse + 1)) {
+    if (isMenuLine(block.text)) run.push(block);
+    else closeRun();
+  }
+  closeRun();
+  return menus;
 }

@@ -22,6 +22,7 @@ const REMOVAL_REASONS = [
   'advertisement',
   'credit',
   'cookie-notice',
+  'menu',
 ] as const;
 
 const tagSchema = z.object({
