@@ -43,6 +43,7 @@ const NAVIGATION_PATTERNS: readonly RegExp[] = [
   /^(?:read more|read next|more stories|more news|most (?:popular|read|viewed|shared|commented)|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|related(?: stories| coverage| content| topics| articles| posts)?|top stories|latest(?: news| stories| articles)?|editor'?s picks|skip to (?:main )?content|back to top|(?:more )?about the author|follow us|stay informed|tags?|topics|categories)$/iu,
   /^(?:weiterlesen|mehr zum thema|meist ?gelesen(?:e artikel)?|am meisten gelesen|ähnliche (?:beiträge|artikel)|das könnte (?:sie|dich) auch interessieren|auch interessant|neueste (?:beiträge|artikel|kommentare)|letzte kommentare|verwandte (?:artikel|themen|beiträge)|weitere (?:artikel|themen|beiträge|informationen)|weiterführende informationen|lesen sie auch|schon gelesen|zurück(?: zur (?:übersicht|startseite))?|startseite|aktuelle (?:news|nachrichten|ausgabe)|über den autor|folgen? (?:sie )?uns|informiert bleiben|themen|kategorien|schlagwörter)$/iu,
   /^(?:lire aussi|lire la suite|à lire (?:aussi|également)|articles? (?:liés|similaires)|les plus lus|leer más|lo más leído|artículos relacionados|temas relacionados|noticias relacionadas|leggi anche|articoli correlati|i più letti|lees ook|gerelateerde artikelen|leia também|artigos relacionados|mais lidas)$/iu,
+  /^(?:listen to (?:this )?(?:article|story)|\d+ min(?:ute)?s? (?:read|listen)|print (?:this )?(?:article|page)|save (?:this )?(?:article|story)|gift (?:this )?article|follow (?:us )?on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)|share on (?:facebook|x|twitter|linkedin|whatsapp|email|reddit)|sign up for (?:our|the) [\p{L} ]{1,40}newsletters?|get (?:the|our) (?:latest|free) [\p{L} ]{1,40}|our standards: the thomson reuters trust principles)$/iu,
   /^(?:copy link|copy|share (?:this )?(?:article|story|page)|teilen(?: sie dies mit| mit)?|(?:diesen )?(?:artikel|beitrag) teilen|gefällt mir|url zum kopieren|partager(?: cet article)?|compartir|condividi|delen|compartilhar|x|Δ|menu|menü|search|suche|home|close|open)$/iu,
 ];
 /** A comment section's heading and form, in the languages news pages come in. */
@@ -57,7 +58,7 @@ const COPYRIGHT = /^(?:©|\(c\)\s|copyright)|all rights reserved\.?$|alle rec
 const COPYRIGHT_MAX_CHARS = 200;
 const ADVERTISEMENT = /^(?:advertisement|advertising|sponsored(?: content)?|paid content|anzeige|werbung|publicité|publicidad|pubblicità|ad)$/iu;
 /** "Photo: Reuters", "Photograph: Jo Park/Getty Images", "(AP Photo/Jo Park)": a picture's credit on its own line. */
-const CREDIT = /^\(?(?:(?:photo|photograph|image|picture|foto|bild|credit|illustration)s?(?: by)?\s*[:/]|(?:ap|afp|reuters|getty images|epa|dpa|shutterstock)(?: photo)?\s*\/|photo(?:graph)? (?:by|courtesy|credit))/iu;
+const CREDIT = /^\(?(?:image (?:source|caption),|(?:photo|photograph|image|picture|foto|bild|credit|illustration)s?(?: by)?\s*[:/]|(?:ap|afp|reuters|getty images|epa|dpa|shutterstock)(?: photo)?\s*\/|photo(?:graph)? (?:by|courtesy|credit))/iu;
 const CREDIT_MAX_CHARS = 160;
 /** "We use cookies to …", "This website uses cookies …": a consent banner copied with the page. */
 const COOKIE_NOTICE = /^(?:we (?:and our partners )?use cookies|this (?:web)?site uses cookies|by (?:using|continuing to use|clicking)[^.]{0,80}cookies|wir verwenden cookies|diese website verwendet cookies|nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies)/iu;
@@ -104,7 +105,11 @@ const FURNITURE: ReadonlyArray<{ reason: RemovedBlock['reason']; matches: (block
 const BYLINE = /^(?:by|von|par|por|di|door|av|af|przez|de)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:\s*,\s*|\s+(?:and|und|et|y|e|en|och|og|i|&)\s+|\s+)\p{Lu}[\p{L}\p{M}'’.-]*){0,11}$/iu;
 const BYLINE_MAX_CHARS = 120;
 
+/** A wire story's credit line: "Reporting by Jo Park in London; Editing by Sam Lee". */
+const WIRE_CREDITS = /^(?:additional )?(?:reporting|writing|editing) by \p{Lu}[^.]{0,200}$/iu;
+
 function isByline(text: string): boolean {
+  if (text.length <= BYLINE_MAX_CHARS * 2 && WIRE_CREDITS.test(text)) return true;
   return text.length <= BYLINE_MAX_CHARS && BYLINE.test(text) && /^\S+\s+\p{Lu}/u.test(text);
 }
 
@@ -132,8 +137,12 @@ const STAMP_WORDS = new Set([
 const DATE_STAMP_MAX_WORDS = 12;
 
 /** A block that only says when: a date or time and the words stamps put around them. */
+/** "Updated 3 hours ago", "5 mins ago": a relative time stamp. */
+const RELATIVE_STAMP = /^(?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/iu;
+
 function isDateStamp(text: string): boolean {
   if (!/\d/.test(text)) return false;
+  if (RELATIVE_STAMP.test(text)) return true;
   const words = text.toLowerCase().match(/[\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*\.?|\d+/gu) ?? [];
   if (words.length === 0 || words.length > DATE_STAMP_MAX_WORDS) return false;
   if (/[^\p{L}\p{M}\d\s.,:;\/|–—()+-]/u.test(text)) return false;

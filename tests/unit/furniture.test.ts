@@ -1,0 +1,55 @@
+// Scraped text with a site's furniture mixed around the article: whatever
+// the furniture and wherever the phrase rules meet it, what comes out is
+// exactly the article's paragraphs, and each removed line is reported.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ingestArticle } from '../../src/ingest/index.ts';
+
+const RUNS = Number(process.env['PROPERTY_RUNS'] ?? 300);
+
+/** One line of each furniture class the phrase rules know, as sites write them. */
+const FURNITURE_LINES = [
+  'Skip to main content', 'Subscribe', 'Sign in', 'Newsletters', 'Privacy Policy', 'Terms of Use', 'Most read', 'Related stories',
+  'Read more:', 'Share this article', 'Copy link', 'Lesen Sie auch', 'Lire aussi', 'Teilen mit:', '12 Comments', 'Leave a Reply',
+  '© 2025 The Harbour Times. All rights reserved.', 'Advertisement', 'ANZEIGE', 'Photo: Reuters', '(AP Photo/Jo Park)',
+  'Image source, Getty Images', 'We use cookies to improve your experience. Accept', 'Updated 3 hours ago', '5 min read',
+  'Reporting by Jo Park; Editing by Sam Lee', 'By Jo Park and Sam Lee',
+];
+const MENU_LINES = ['News', 'Sport', 'Business', 'Culture', 'Weather', 'Opinion', 'Travel'];
+const WORDS = ['council', 'harbour', 'ferry', 'budget', 'residents', 'the', 'new', 'plan', 'river', 'vote', 'school', 'bridge', 'a', 'for', 'on'];
+
+const sentence = fc
+  .array(fc.constantFrom(...WORDS), { minLength: 9, maxLength: 20 })
+  .map((words) => `${words.join(' ').replace(/^./u, (first) => first.toUpperCase())}.`);
+/** Prose paragraphs, each made distinct so none is a repeat of another. */
+const prose = fc
+  .array(fc.array(sentence, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 })
+  .map((paragraphs) => paragraphs.map((sentences, i) => `${sentences.join(' ')} (${i + 1})`));
+const furniture = fc.array(fc.constantFrom(...FURNITURE_LINES), { maxLength: 3 });
+
+describe('property: furniture mixed around article prose', () => {
+  it('comes out as exactly the prose, every furniture line reported', () => {
+    fc.assert(
+      fc.property(prose, fc.array(furniture, { minLength: 8, maxLength: 8 }), fc.array(fc.constantFrom(...MENU_LINES), { minLength: 0, maxLength: 7 }), (paragraphs, around, menu) => {
+        const lines = ['Harbour ferry timetable changes', ...(around[0] ?? [])];
+        paragraphs.forEach((paragraph, i) => lines.push(paragraph, ...(around[i + 1] ?? [])));
+        // A menu below the article: three or more of its lines make one.
+        if (menu.length >= 3) lines.push(...menu);
+        const result = ingestArticle({ path: 'scraped.txt', bytes: new TextEncoder().encode(lines.join('\n\n')) });
+        if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+        expect(result.value.paragraphs).toEqual(paragraphs);
+        const reported = result.value.removed.map((r) => r.text);
+        const inserted = around.slice(0, paragraphs.length + 1).flat();
+        for (const line of [...inserted, ...(menu.length >= 3 ? menu : [])]) expect(reported).toContain(line);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('keeps a line between paragraphs that looks like a menu, and a recipe’s figures after them', () => {
+    const text = ['Allotments', 'The society opened its list for the first time in six years after the council added plots.', 'Proof of address', 'A short note', 'The yearly fee', 'Plots cost forty pounds a year and come with a shed and a water butt.', '390 kcal', '12 g protein', '8 g fat'].join('\n\n');
+    const result = ingestArticle({ path: 'list.txt', bytes: new TextEncoder().encode(text) });
+    if (!result.ok) throw new Error('refused');
+    expect(result.value.paragraphs).toHaveLength(8);
+  });
+});
