@@ -35,33 +35,81 @@ const BOILERPLATE_PATTERNS: readonly RegExp[] = [
  * Lines a page repeats around every article, as a reader copying the page
  * gets them: links to the site's own pages (privacy, terms, sign-in,
  * subscriptions, newsletters, "Most read"), in the languages news pages
- * come in. Whole lines only: "Read more about the budget" is a sentence and stays.
+ * come in. Whole lines only, and phrases no article uses as a line of its
+ * own: "Read more about the budget" is a sentence and stays, and a single
+ * word ("Contact", "Menu") is a subheading as often as a link, so it goes
+ * only outside the article's prose (`SITE_WORDS`).
  */
-const NAVIGATION_PATTERNS: readonly RegExp[] = [
-  /^(?:privacy(?: policy| notice| settings| centre| center)?|terms(?: of (?:use|service))?|terms (?:and|&) conditions|cookie (?:policy|settings|preferences)|manage cookies|do not sell(?: or share)? my (?:personal )?info(?:rmation)?|accessibility(?: statement)?|contact(?: us)?|about(?: us)?|site ?map|help|faq|careers|jobs|advertise(?: with us)?|imprint|impressum|datenschutz(?:erklärung)?|kontakt|agb|mentions légales|politique de confidentialité|aviso legal|política de privacidad|privacy|informativa privacy)$/iu,
-  /^(?:subscribe(?: now| today| for \S+)?|sign (?:in|up|out)|log ?in|log ?out|register|my account|newsletters?|sign up(?: for (?:our|the) newsletter)?|get (?:our|the) newsletter|abonnieren|anmelden|abmelden|registrieren|s'abonner|se connecter|suscríbete|iniciar sesión|abbonati|accedi)$/iu,
-  /^(?:read more|read next|more stories|more news|most (?:popular|read|viewed|shared|commented)|trending(?: now| stories)?|recommended(?: for you| stories)?|you (?:may|might) also like|related(?: stories| coverage| content| topics| articles| posts)?|top stories|latest(?: news| stories| articles)?|editor'?s picks|skip to (?:main )?content|back to top|(?:more )?about the author|follow us|stay informed|tags?|topics|categories)$/iu,
-  /^(?:weiterlesen|mehr zum thema|meist ?gelesen(?:e artikel)?|am meisten gelesen|ähnliche (?:beiträge|artikel)|das könnte (?:sie|dich) auch interessieren|auch interessant|neueste (?:beiträge|artikel|kommentare)|letzte kommentare|verwandte (?:artikel|themen|beiträge)|weitere (?:artikel|themen|beiträge|informationen)|weiterführende informationen|lesen sie auch|schon gelesen|zurück(?: zur (?:übersicht|startseite))?|startseite|aktuelle (?:news|nachrichten|ausgabe)|über den autor|folgen? (?:sie )?uns|informiert bleiben|themen|kategorien|schlagwörter)$/iu,
+const NAVIGATION_PHRASES: readonly RegExp[] = [
+  /^(?:privacy (?:policy|notice|settings|centre|center)|terms of (?:use|service)|terms (?:and|&) conditions|cookie (?:policy|settings|preferences)|manage cookies|do not sell(?: or share)? my (?:personal )?info(?:rmation)?|accessibility statement|contact us|about us|advertise with us|datenschutzerklärung|mentions légales|politique de confidentialité|aviso legal|política de privacidad|informativa privacy)$/iu,
+  /^(?:subscribe (?:now|today)|sign (?:in|up|out)|log ?in|log ?out|my account|sign up for (?:our|the) newsletter|get (?:our|the) newsletter|newsletter abonnieren|s'abonner|se connecter|suscríbete|iniciar sesión)$/iu,
+  /^(?:read more|read next|more stories|more news|most (?:popular|read|viewed|shared|commented)|trending (?:now|stories)|recommended (?:for you|stories)|you (?:may|might) also like|related (?:stories|coverage|content|topics|articles|posts)|top stories|latest (?:news|stories|articles)|editor'?s picks|skip to (?:main )?content|back to top|(?:more )?about the author|follow us|stay informed)$/iu,
+  /^(?:mehr zum thema|meist ?gelesene artikel|am meisten gelesen|ähnliche (?:beiträge|artikel)|das könnte (?:sie|dich) auch interessieren|auch interessant|neueste (?:beiträge|artikel|kommentare)|letzte kommentare|verwandte (?:artikel|themen|beiträge)|weitere (?:artikel|themen|beiträge)|weiterführende informationen|lesen sie auch|schon gelesen|zurück zur (?:übersicht|startseite)|aktuelle (?:news|nachrichten|ausgabe)|über den autor|folgen sie uns|informiert bleiben)$/iu,
   /^(?:lire aussi|lire la suite|à lire (?:aussi|également)|articles? (?:liés|similaires)|les plus lus|leer más|lo más leído|artículos relacionados|temas relacionados|noticias relacionadas|leggi anche|articoli correlati|i più letti|lees ook|gerelateerde artikelen|leia também|artigos relacionados|mais lidas)$/iu,
-  /^(?:listen to (?:this )?(?:article|story)|\d+ min(?:ute)?s? (?:read|listen)|print (?:this )?(?:article|page)|save (?:this )?(?:article|story)|gift (?:this )?article|follow (?:us )?on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)|share on (?:facebook|x|twitter|linkedin|whatsapp|email|reddit)|sign up for (?:our|the) [\p{L} ]{1,40}newsletters?|get (?:the|our) (?:latest|free) [\p{L} ]{1,40}|our standards: the thomson reuters trust principles)$/iu,
-  /^(?:copy link|copy|share (?:this )?(?:article|story|page)|teilen(?: sie dies mit| mit)?|(?:diesen )?(?:artikel|beitrag) teilen|gefällt mir|url zum kopieren|partager(?: cet article)?|compartir|condividi|delen|compartilhar|x|Δ|menu|menü|search|suche|home|close|open)$/iu,
+  /^(?:listen to (?:this )?(?:article|story)|\d+ min(?:ute)?s? (?:read|listen)|print (?:this )?(?:article|page)|save (?:this )?(?:article|story)|gift (?:this )?article|follow (?:us )?on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)|share on (?:facebook|x|twitter|linkedin|whatsapp|email|reddit)|sign up for (?:our|the) [\p{L} ]{1,40}newsletters?|our standards: the thomson reuters trust principles)$/iu,
+  /^(?:copy link|share (?:this )?(?:article|story|page)|teilen sie dies mit|teilen mit|(?:diesen )?(?:artikel|beitrag) teilen|url zum kopieren|partager cet article)$/iu,
 ];
+/**
+ * Single words a site's menus are made of: its own pages and its sections.
+ * Outside the article's prose only (see `NAVIGATION_PHRASES`).
+ */
+const SITE_WORDS = new Set(
+  `menu menü search suche home startseite close open x Δ copy share teilen partager compartir condividi delen help faq contact kontakt
+  about impressum imprint datenschutz privacy accessibility agb jobs careers sitemap newsletter newsletters subscribe abonnieren
+  register login anmelden abo latest tags topics categories themen kategorien schlagwörter comments kommentare
+  news sport sports business politics economy money culture arts opinion weather travel lifestyle entertainment science
+  technology tech health world local video videos podcasts books food style nachrichten wirtschaft politik kultur meinung
+  wetter reise panorama wissen digital gesundheit actualités économie monde société noticias deportes economía cultura
+  notizie cronaca esteri nieuws economie`.split(/\s+/u),
+);
 /** A comment section's heading and form, in the languages news pages come in. */
-const COMMENT_SECTION = /^(?:\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)|(?:no )?comments|kommentare|schreibe einen kommentar|kommentar (?:verfassen|schreiben)|kommentieren|hinterlassen sie (?:eine antwort|einen kommentar)|antwort hinterlassen|laisser un commentaire|deja un comentario|lascia un commento)$/iu;
+const COMMENT_SECTION = /^(?:\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)|no comments|leave a comment|schreibe einen kommentar|kommentar (?:verfassen|schreiben)|hinterlassen sie (?:eine antwort|einen kommentar)|antwort hinterlassen|laisser un commentaire|deja un comentario|lascia un commento)$/iu;
 
-/** A line as a menu writes it, its trailing colon, ellipsis or asterisk aside: "Teilen mit:", "Lesen Sie auch …". */
-function bareLine(text: string): string {
-  return text.replace(/[\s:….*!?]+$/u, '');
+/** Longest line a menu writes; longer lines are never matched against the patterns above. */
+const NAVIGATION_MAX_CHARS = 80;
+
+/** A line as a menu writes it, its trailing colon, ellipsis or asterisk aside ("Teilen mit:", "Lesen Sie auch …"); a full stop makes a sentence. */
+function menuLine(text: string): string | null {
+  if (text.length > NAVIGATION_MAX_CHARS) return null;
+  let line = text;
+  for (let trimmed = line.replace(/(?:\.\.\.|[ :…*])$/u, ''); trimmed !== line; trimmed = line.replace(/(?:\.\.\.|[ :…*])$/u, '')) line = trimmed;
+  return line === '' ? null : line;
 }
-/** "© 2025 The Harbour Times", "All rights reserved.", "Copyright 2025 …": the page's copyright line. */
-const COPYRIGHT = /^(?:©|\(c\)\s|copyright)|all rights reserved\.?$|alle rechte vorbehalten\.?$|tous droits réservés\.?$|todos los derechos reservados\.?$/iu;
+
+const isNavigation = (text: string) => {
+  const line = menuLine(text);
+  return line !== null && NAVIGATION_PHRASES.some((pattern) => pattern.test(line));
+};
+const isCommentSection = (text: string) => {
+  const line = menuLine(text);
+  return line !== null && COMMENT_SECTION.test(line);
+};
+const isSiteWord = (text: string) => {
+  const line = menuLine(text);
+  return line !== null && SITE_WORDS.has(line.toLowerCase());
+};
+
+/** "© 2025 The Harbour Times", "Copyright 2025 …", "(c) 2025 …", "All rights reserved.": the page's copyright line. */
+const COPYRIGHT = /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©\s*)?\d{4})|\ball rights reserved\.?$|\balle rechte vorbehalten\.?$|\btous droits réservés\.?$|\btodos los derechos reservados\.?$/iu;
 const COPYRIGHT_MAX_CHARS = 200;
-const ADVERTISEMENT = /^(?:advertisement|advertising|sponsored(?: content)?|paid content|anzeige|werbung|publicité|publicidad|pubblicità|ad)$/iu;
-/** "Photo: Reuters", "Photograph: Jo Park/Getty Images", "(AP Photo/Jo Park)": a picture's credit on its own line. */
-const CREDIT = /^\(?(?:image (?:source|caption),|(?:photo|photograph|image|picture|foto|bild|credit|illustration)s?(?: by)?\s*[:/]|(?:ap|afp|reuters|getty images|epa|dpa|shutterstock)(?: photo)?\s*\/|photo(?:graph)? (?:by|courtesy|credit))/iu;
+const ADVERTISEMENT = /^(?:advertisement|sponsored(?: content)?|paid content|anzeige|werbung|publicité)$/iu;
+/**
+ * "Photo: Reuters", "Photograph: Jo Park/Getty Images", "(AP Photo/Jo Park)",
+ * "Image source, Getty Images": a picture's credit on its own line, names
+ * only after the label ("Reuters/Ipsos polling shows …" is a sentence).
+ */
+const CREDIT_LABEL = /^\(?(?:image (?:source|caption),|(?:photo|photograph|image|picture|foto|bild|credit|illustration)s?(?: by| credit)?\s*[:/]|(?:ap|afp|reuters|getty images|epa|dpa|shutterstock)(?: photo)?\s*\/|photo(?:graph)? (?:by|courtesy(?: of)?|credit))\s*/iu;
+const CREDIT_NAMES = /^(?:\p{Lu}[\p{L}\p{M}.'’&-]*|de|van|von|der|of|the|for|via)(?:[\s/,;&-]+(?:\p{Lu}[\p{L}\p{M}.'’&-]*|de|van|von|der|of|the|for|via)){0,8}\)?$/u;
 const CREDIT_MAX_CHARS = 160;
-/** "We use cookies to …", "This website uses cookies …": a consent banner copied with the page. */
-const COOKIE_NOTICE = /^(?:we (?:and our partners )?use cookies|this (?:web)?site uses cookies|by (?:using|continuing to use|clicking)[^.]{0,80}cookies|wir verwenden cookies|diese website verwendet cookies|nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies)/iu;
+const isCredit = (text: string) => {
+  if (text.length > CREDIT_MAX_CHARS) return false;
+  const label = CREDIT_LABEL.exec(text);
+  return label !== null && CREDIT_NAMES.test(text.slice(label[0].length));
+};
+/** "We use cookies to give you the best experience … Accept": a consent banner copied with the page. */
+const COOKIE_NOTICE = /^(?:we (?:and our partners )?use cookies|this (?:web)?site uses cookies|by (?:using|continuing to use|clicking)[^.]{0,80}\bcookies|wir verwenden cookies|diese website verwendet cookies|nous utilisons des cookies|ce site utilise des cookies|utilizamos cookies)/iu;
+/** What a banner asks of the reader; a sentence about cookies in an article asks nothing. */
+const COOKIE_CONSENT = /\b(?:accept|consent|agree|settings|preferences|experience|learn more|more information|akzeptieren|zustimmen|einstellungen|accepter|paramètres|aceptar|configuración)\b/iu;
 const COOKIE_NOTICE_MAX_CHARS = 600;
 
 /** A hashtag's characters: a word's, and `_`; inner `'`, `’` or `-` may join them. */
@@ -85,12 +133,12 @@ const FURNITURE: ReadonlyArray<{ reason: RemovedBlock['reason']; matches: (block
   { reason: 'empty', matches: (block) => block.isEmpty ?? isEmptyBlock(block.text) },
   { reason: 'boilerplate', matches: (block) => BOILERPLATE_PATTERNS.some((pattern) => pattern.test(block.text)) },
   // Only in scraped text: a heading "Contact" in a Markdown or saved page's article is the writer's.
-  { reason: 'navigation', matches: (block) => block.html === undefined && NAVIGATION_PATTERNS.some((pattern) => pattern.test(bareLine(block.text))) },
-  { reason: 'boilerplate', matches: (block) => block.html === undefined && COMMENT_SECTION.test(bareLine(block.text)) },
+  { reason: 'navigation', matches: (block) => block.html === undefined && isNavigation(block.text) },
+  { reason: 'boilerplate', matches: (block) => block.html === undefined && isCommentSection(block.text) },
   { reason: 'copyright', matches: (block) => block.text.length <= COPYRIGHT_MAX_CHARS && COPYRIGHT.test(block.text) },
   { reason: 'advertisement', matches: (block) => ADVERTISEMENT.test(block.text) },
-  { reason: 'credit', matches: (block) => block.text.length <= CREDIT_MAX_CHARS && CREDIT.test(block.text) },
-  { reason: 'cookie-notice', matches: (block) => block.text.length <= COOKIE_NOTICE_MAX_CHARS && COOKIE_NOTICE.test(block.text) },
+  { reason: 'credit', matches: (block) => isCredit(block.text) },
+  { reason: 'cookie-notice', matches: (block) => block.text.length <= COOKIE_NOTICE_MAX_CHARS && COOKIE_NOTICE.test(block.text) && COOKIE_CONSENT.test(block.text) },
   { reason: 'byline', matches: (block) => isByline(block.text) },
   { reason: 'dateline', matches: (block) => isDateStamp(block.text) },
   // The article's tag line; hashtags inside a sentence are ordinary text and stay.
@@ -106,10 +154,13 @@ const BYLINE = /^(?:by|von|par|por|di|door|av|af|przez|de)\s+\p{Lu}[\p{L}\p{M}'�
 const BYLINE_MAX_CHARS = 120;
 
 /** A wire story's credit line: "Reporting by Jo Park in London; Editing by Sam Lee". */
-const WIRE_CREDITS = /^(?:additional )?(?:reporting|writing|editing) by \p{Lu}[^.]{0,200}$/iu;
+const WIRE_CREDITS = /^(?:additional )?(?:reporting|writing|editing) by (?=\S)/iu;
+const WIRE_CREDITS_MAX_CHARS = 240;
 
 function isByline(text: string): boolean {
-  if (text.length <= BYLINE_MAX_CHARS * 2 && WIRE_CREDITS.test(text)) return true;
+  // A name after "by" (tested with case: the pattern above ignores it), and no sentence: "Editing by AI: is it the end?" stays.
+  const credit = WIRE_CREDITS.exec(text);
+  if (credit !== null && text.length <= WIRE_CREDITS_MAX_CHARS && /^\p{Lu}/u.test(text.slice(credit[0].length)) && !/[.?!]$/u.test(text)) return true;
   return text.length <= BYLINE_MAX_CHARS && BYLINE.test(text) && /^\S+\s+\p{Lu}/u.test(text);
 }
 
@@ -171,9 +222,9 @@ export function setAsideFurniture(blocks: readonly ArticleBlock[]): Furniture {
     // An image inside a kept block is reported on its own; the block's words stay.
     for (const image of block.images ?? []) removed.push({ reason: 'image', text: image, index: block.index });
   }
-  const menus = menusAfterArticle(kept);
-  for (const block of menus) removed.push(removal('menu', block));
-  return { kept: kept.filter((block) => !menus.has(block)), removed };
+  const outside = furnitureOutsideArticle(kept);
+  for (const [block, reason] of outside) removed.push(removal(reason, block));
+  return { kept: kept.filter((block) => !outside.has(block)), removed };
 }
 
 /** Words a line of prose has at least, ending like a sentence: what a menu line never is. */
@@ -187,29 +238,41 @@ const isProse = (text: string) => countWords(text) >= PROSE_MIN_WORDS && /[.!?:;
 /** A menu's line: a few words, not a sentence, no figures (a recipe's "390 kcal" or "2 eggs" is the article's). */
 const isMenuLine = (text: string) => countWords(text) <= MENU_LINE_MAX_WORDS && !/[.!?]$/u.test(text) && !/\p{N}/u.test(text);
 
+/** A line that lists something: a bullet, a dash between parts ("Hamlet – Paapa Essiedu"). */
+const isListItem = (text: string) => /^[-•*–—]\s/u.test(text) || /\s[–—-]\s/u.test(text);
+
 /**
- * In scraped text, the runs of short lines after the article's last line of
- * prose: the site's menus, tag clouds and lists of links a reader copying
- * the page gets below the article. Lines between the article's paragraphs
- * stay, whatever they are (subheadings, lists).
+ * In scraped text, what the site puts above and below the article, outside
+ * its prose: single words of its menus ("Home", "Contact", "Sport") before
+ * the first line of prose or after the last, and after the last, runs of
+ * short lines (menus, tag clouds, lists of links) with one of the site's
+ * words among them. Lines between the article's paragraphs stay, whatever
+ * they are, and so do lists below it: one announced by a colon, bullets,
+ * "Role – Name" lines, an address, a signature.
  */
-function menusAfterArticle(blocks: readonly ArticleBlock[]): Set<ArticleBlock> {
-  const menus = new Set<ArticleBlock>();
-  if (blocks.some((block) => block.html !== undefined)) return menus;
-  let lastProse = -1;
+function furnitureOutsideArticle(blocks: readonly ArticleBlock[]): Map<ArticleBlock, RemovedBlock['reason']> {
+  const outside = new Map<ArticleBlock, RemovedBlock['reason']>();
+  if (blocks.some((block) => block.html !== undefined)) return outside;
+  const firstProse = blocks.findIndex((block) => isProse(block.text));
+  if (firstProse === -1) return outside;
+  const lastProse = blocks.findLastIndex((block) => isProse(block.text));
   blocks.forEach((block, i) => {
-    if (isProse(block.text)) lastProse = i;
+    // A one-word headline right above the prose ("Weather") is the article's title.
+    const headline = i === 0 && firstProse === 1;
+    if ((i < firstProse || i > lastProse) && !headline && isSiteWord(block.text)) outside.set(block, 'navigation');
   });
-  if (lastProse === -1) return menus;
+  if ((blocks[lastProse]?.text ?? '').endsWith(':')) return outside;
   let run: ArticleBlock[] = [];
   const closeRun = () => {
-    if (run.length >= MENU_MIN_LINES) for (const block of run) menus.add(block);
+    if (run.length >= MENU_MIN_LINES && run.some((block) => outside.has(block) || isSiteWord(block.text))) {
+      for (const block of run) outside.set(block, outside.get(block) ?? 'menu');
+    }
     run = [];
   };
   for (const block of blocks.slice(lastProse + 1)) {
-    if (isMenuLine(block.text)) run.push(block);
+    if (isMenuLine(block.text) && !isListItem(block.text)) run.push(block);
     else closeRun();
   }
   closeRun();
-  return menus;
+  return outside;
 }
