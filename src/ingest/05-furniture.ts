@@ -197,11 +197,16 @@ function isDateStamp(text: string): boolean {
   const words = text.toLowerCase().match(/[\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*\.?|\d+/gu) ?? [];
   if (words.length === 0 || words.length > DATE_STAMP_MAX_WORDS) return false;
   if (/[^\p{L}\p{M}\d\s.,:;\/|–—()+-]/u.test(text)) return false;
-  return words.every((word) => {
+  const stampWords = words.every((word) => {
     const bare = word.replace(/\.$/, '');
     return /^\d+$/.test(bare) || /^\d*(?:h|am|pm)$/.test(bare) || CALENDAR_WORDS.has(bare) || STAMP_WORDS.has(bare);
   });
+  // Something that dates it: a month or weekday, a numeric date or a time; "A (1)" has only stamp-like words.
+  return stampWords && (words.some((word) => CALENDAR_WORDS.has(word.replace(/\.$/, ''))) || NUMERIC_DATE_OR_TIME.test(text));
 }
+
+/** "12/02/2025", "2025-02-12", "12.02.25", "9:40", "21.40 Uhr", a year. */
+const NUMERIC_DATE_OR_TIME = /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[:.]\d{2}\b|\b(?:1[89]|20)\d{2}\b/u;
 
 interface Furniture {
   /** The blocks that may be the article: title and body. */

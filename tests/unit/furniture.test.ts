@@ -66,6 +66,17 @@ describe('property: furniture mixed around article prose', () => {
     expect(ingest(prose, 'We use cookies to make bread rise faster, the baker said.', more)).toHaveLength(3);
   });
 
+  it('takes a line for a date stamp only when something in it dates it', () => {
+    const removedAs = (line: string) => {
+      const result = ingestArticle({ path: 'stamp.txt', bytes: new TextEncoder().encode(`Title\n\n${line}\n\nThe council approved the harbour plan on a narrow vote after a long debate.`) });
+      return result.ok ? (result.value.removed.find((r) => r.text === line)?.reason ?? null) : 'refused';
+    };
+    expect(removedAs('12 February 2025, 9.40pm')).toBe('dateline');
+    expect(removedAs('Updated 12/02/2025 09:40')).toBe('dateline');
+    expect(removedAs('A — —. (1)')).toBe(null);
+    expect(removedAs('A (1)')).toBe(null);
+  });
+
   it('reads hostile long lines in linear time', () => {
     for (const line of ['. '.repeat(50_000), ':*!?'.repeat(25_000), '…'.repeat(50_000), `${'©'.repeat(50_000)}x`, 'subscribe '.repeat(20_000)]) {
       expect(ingestArticle({ path: 'long.txt', bytes: new TextEncoder().encode(`Title\n\n${line}x`) }).ok).toBe(true);
