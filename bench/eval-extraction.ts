@@ -10,7 +10,7 @@
 // page rendered in Chromium without JavaScript and copied as a person would
 // (tooling/renderedText.ts), then ingested as a .txt article, next to the
 // rendered text kept whole; --json prints every page's counts.
-import { parseArgs } from 'node:util';
+import { commandLine } from '../tooling/commandLine.ts';
 import { readEvalFolder, type EvalFolder } from '../tooling/extractionCorpus.ts';
 import { evaluateSystems, formatReport } from '../tooling/extractionEval.ts';
 import { DEFAULT_SYSTEMS, SYSTEMS, textSystems, type ExtractionSystem } from '../tooling/extractionSystems.ts';
@@ -18,30 +18,21 @@ import { renderedTexts } from '../tooling/renderedText.ts';
 
 const USAGE = `usage: npm run eval:extraction -- FOLDER [--limit N] [--only NAME…] [--systems ${SYSTEMS.map((s) => s.name).join(',')}|all] [--text] [--json]`;
 
-function fail(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-}
-
-function parseCommandLine() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        limit: { type: 'string' },
-        only: { type: 'boolean' },
-        systems: { type: 'string', default: DEFAULT_SYSTEMS.join(',') },
-        text: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
-  }
-}
+const cli = commandLine(USAGE);
+// Annotated, so that the compiler knows nothing runs after a failure.
+const fail: (message: string) => never = cli.fail;
 
 // `--only` takes every positional after the folder: `--only a.html b.html`.
-const { values, positionals } = parseCommandLine();
+const { values, positionals } = cli.parse({
+  allowPositionals: true,
+  options: {
+    limit: { type: 'string' },
+    only: { type: 'boolean' },
+    systems: { type: 'string', default: DEFAULT_SYSTEMS.join(',') },
+    text: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
+});
 const [folder, ...names] = positionals;
 if (folder === undefined) fail('no FOLDER given');
 if (names.length > 0 && values.only !== true) fail(`unexpected arguments: ${names.join(' ')}`);
@@ -51,9 +42,7 @@ const wanted = values.systems === 'all' ? SYSTEMS.map((s) => s.name) : values.sy
 const unknownSystems = wanted.filter((name) => !SYSTEMS.some((system) => system.name === name));
 if (unknownSystems.length > 0) fail(`unknown system: ${unknownSystems.join(', ')}`);
 
-const limit = values.limit === undefined ? Infinity : Number(values.limit);
-if (!Number.isInteger(limit) && limit !== Infinity) fail(`--limit must be a whole number, not ${values.limit}`);
-if (limit < 1) fail('--limit must be at least 1');
+const limit = cli.limit(values.limit);
 
 let folderContents: EvalFolder;
 try {

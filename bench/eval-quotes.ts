@@ -4,33 +4,22 @@
 // recall and F1, speaker accuracy and end-to-end F1, by the rules in
 // tooling/quoteScore.ts. --errors lists every miss, false find and wrong
 // speaker; --json prints every article's counts.
-import { parseArgs } from 'node:util';
+import { commandLine } from '../tooling/commandLine.ts';
 import { evaluateQuotes, formatQuoteReport, readQuoteFolder, type AnnotatedArticle } from '../tooling/quoteEval.ts';
 
 const USAGE = 'usage: npm run eval:quotes -- FOLDER [--limit N] [--json] [--errors]';
 
-function fail(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-}
-
-function parseCommandLine() {
-  try {
-    return parseArgs({
-      allowPositionals: true,
-      options: { limit: { type: 'string' }, json: { type: 'boolean', default: false }, errors: { type: 'boolean', default: false } },
-    });
-  } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
-  }
-}
-
-const { values, positionals } = parseCommandLine();
+const cli = commandLine(USAGE);
+// Annotated, so that the compiler knows nothing runs after a failure.
+const fail: (message: string) => never = cli.fail;
+const { values, positionals } = cli.parse({
+  allowPositionals: true,
+  options: { limit: { type: 'string' }, json: { type: 'boolean', default: false }, errors: { type: 'boolean', default: false } },
+});
 const [folder, ...extra] = positionals;
 if (folder === undefined) fail('no FOLDER given');
 if (extra.length > 0) fail(`unexpected arguments: ${extra.join(' ')}`);
-const limit = values.limit === undefined ? Infinity : Number(values.limit);
-if ((!Number.isInteger(limit) && limit !== Infinity) || limit < 1) fail(`--limit must be a whole number of at least 1, not ${values.limit}`);
+const limit = cli.limit(values.limit);
 
 let articles: AnnotatedArticle[];
 try {
