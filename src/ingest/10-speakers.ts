@@ -508,10 +508,14 @@ function stripPossessive(context: Context, at: number): Found {
   const { paragraph } = context;
   const token = paragraph.tokens[at];
   if (token === undefined) return null;
-  const bare = token.text.replace(/[’']s$/u, '');
-  const tokens = paragraph.tokens.slice(0, at + 1);
-  tokens[at] = { ...token, text: bare, end: token.end - 2 };
-  const phrase = namePhraseEndingAt({ ...paragraph, tokens }, at);
+  // The phrase is read backwards from `at`, so only that token changes; swapped for the reading, not copied with the paragraph.
+  paragraph.tokens[at] = { ...token, text: token.text.replace(/[’']s$/u, ''), end: token.end - 2 };
+  let phrase: ReturnType<typeof namePhraseEndingAt>;
+  try {
+    phrase = namePhraseEndingAt(paragraph, at);
+  } finally {
+    paragraph.tokens[at] = token;
+  }
   if (phrase === null) return null;
   return { start: phrase.start, subject: { kind: 'name', name: phrase.name } };
 }
