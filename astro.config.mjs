@@ -44,6 +44,9 @@ export default defineConfig({
   integrations: [finishPages()],
   vite: {
     build: {
+      // Pages the incremental build reuses stay in place; the finish pass
+      // (src/integrations/finishPages.ts) removes what this build did not make.
+      emptyOutDir: false,
       // The search page's script stays a file: the header policy of _headers
       // allows same-origin scripts but cannot know the hash of an inline one.
       assetsInlineLimit: 0,

@@ -60,14 +60,19 @@ function failed(what: string, run: Measured): never {
   process.exit(1);
 }
 
+/** Broadsheet's output folder: a cold build starts a new one, warm builds go into it in place, as `npm run build` does into dist/. */
+let broadsheetOut = '';
+
 async function buildBroadsheet(content: string, size: number, { cold }: { cold: boolean }): Promise<Build & { run: Measured }> {
-  if (cold) removeCaches(ROOT);
-  const outDir = mkdtempSync(join(tmpdir(), 'broadsheet-bench-out-'));
+  if (cold) {
+    removeCaches(ROOT);
+    if (broadsheetOut !== '') rmSync(broadsheetOut, { recursive: true, force: true });
+    broadsheetOut = mkdtempSync(join(tmpdir(), 'broadsheet-bench-out-'));
+  }
   // What `npm run build` runs, without npm's own process.
-  const run = await measureSteps(buildSteps(outDir), { cwd: ROOT, env: environment({ CONTENT_DIR: content, SOCIAL_CARDS: 'off' }) });
+  const run = await measureSteps(buildSteps(broadsheetOut), { cwd: ROOT, env: environment({ CONTENT_DIR: content, SOCIAL_CARDS: 'off' }) });
   if (run.status !== 0) failed('Broadsheet build', run);
-  const pages = countPages(outDir);
-  rmSync(outDir, { recursive: true, force: true });
+  const pages = countPages(broadsheetOut);
   return { site: 'broadsheet', size, seconds: run.seconds, pages, peakRssMB: run.peakRssBytes / 2 ** 20, run };
 }
 
@@ -83,9 +88,13 @@ async function buildBaseline(content: string, size: number, { cold }: { cold: bo
 }
 
 const INGESTED = /ingested (\d+) of (\d+) article files \((\d+) unchanged\)/;
-/** Astro logs one line per route it writes: `├─ /articles/x/index.html (+2ms)`, or `(restored)` when it copied the last build's. */
+/**
+ * Astro logs one line per route it writes: `├─ /articles/x/index.html (+2ms)`,
+ * `(restored)` when it copied the last build's from its cache, or `(cached)`
+ * when the last build's file was still in place.
+ */
 const ROUTE = /[├└]─ \/\S+/g;
-const RESTORED = / \(restored\)$/gm;
+const RESTORED = / \((?:restored|cached)\)$/gm;
 
 interface WarmRun {
   site: Build['site'];
@@ -93,7 +102,7 @@ interface WarmRun {
   change: 'add' | 'edit' | 'delete';
   cold: number;
   warm: number;
-  /** Routes (pages, feeds, cards) Astro restored from the last build instead of rendering them, of all it wrote. */
+  /** Routes (pages, feeds, cards) Astro reused from the last build (restored or kept in place) instead of rendering them, of all it wrote. */
   restored: number;
   routes: number;
   /** Broadsheet only: "N of M (K unchanged)" from the loader's log. */
@@ -139,7 +148,7 @@ async function warmBuilds(
     runs.push({ site, size, change, cold, warm: warm.seconds, restored, routes, ingested });
     console.log(
       `N=${size} ${site} warm after ${change}: ${fixed(warm.seconds)} s after a cold ${fixed(cold)} s (ratio ${fixed(warm.seconds / cold)}); ` +
-        `${restored} of ${routes} routes restored${ingested === '' ? '' : `; re-ingested ${ingested}`}`,
+        `${restored} of ${routes} routes reused${ingested === '' ? '' : `; re-ingested ${ingested}`}`,
     );
   }
   return runs;
@@ -282,7 +291,7 @@ async function main(): Promise<void> {
     '',
     '## Warm builds (Astro incremental builds) after one change, against the cold build just before',
     '',
-    '| N | site | change | warm (s) | cold (s) | warm / cold | routes restored | re-ingested |',
+    '| N | site | change | warm (s) | cold (s) | warm / cold | routes reused | re-ingested |',
     '| ---: | --- | --- | ---: | ---: | ---: | ---: | --- |',
     ...warmRuns.map((r) => `| ${r.size} | ${r.site} | ${r.change} | ${fixed(r.warm)} | ${fixed(r.cold)} | ${fixed(r.warm / r.cold)} | ${r.restored} of ${r.routes} | ${r.ingested} |`),
     '',
@@ -297,6 +306,7 @@ async function main(): Promise<void> {
   writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), results);
   console.log('\nWrote bench/RESULTS.md');
   rmSync(work, { recursive: true, force: true });
+  rmSync(broadsheetOut, { recursive: true, force: true });
   if (existsSync(join(BASELINE, 'node_modules'))) rmSync(join(BASELINE, 'node_modules'), { recursive: true, force: true });
 }
 

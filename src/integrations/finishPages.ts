@@ -4,8 +4,17 @@
 // <lastmod> comes from those notes, and `_headers`. One read and one write
 // per page: the sitemap knows URLs, not articles, and reading every page
 // again for its date cost as much as the pass itself.
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+//
+// The build writes into the output folder in place (astro.config.mjs sets
+// vite.build.emptyOutDir false): a page Astro's incremental build can reuse
+// is then left where it is, finished by the build before, instead of being
+// copied from Astro's cache and finished again. So this pass also does what
+// emptying the folder did: it removes every file the build did not write
+// or keep. A folder that no completed build left behind is emptied first.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile, readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
@@ -14,10 +23,21 @@ import { finishPage, headersFile } from './csp.ts';
 /** Pages read and written at a time: enough to keep the disk busy while one is parsed. */
 const PAGES_AT_ONCE = 8;
 
+/** What a completed build leaves for the next one in the same output folder. */
+interface FinishedBuild {
+  /** article:modified_time by page path under the base ("articles/x/"). */
+  modified: Record<string, string>;
+}
+
 export function finishPages(): AstroIntegration {
   let base = '/';
+  let outDir = '';
+  let stateFile = '';
+  /** When this build began: a file older than that was not written by it. */
+  let started = 0;
   /** article:modified_time by page path under the base ("articles/x/"). */
   const modified = new Map<string, string>();
+  let previous: FinishedBuild = { modified: {} };
   return {
     name: 'broadsheet-finish-pages',
     hooks: {
@@ -37,22 +57,84 @@ export function finishPages(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
+        outDir = fileURLToPath(config.outDir);
+        // Beside Astro's own incremental-build cache, one file per output folder.
+        stateFile = join(fileURLToPath(config.cacheDir), `broadsheet-finished-${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`);
       },
-      'astro:build:done': async ({ dir }) => {
-        const outDir = fileURLToPath(dir);
-        await writeFile(join(outDir, '_headers'), headersFile(base));
-        const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+      'astro:build:start': () => {
+        started = Date.now();
+        const state = readState(stateFile);
+        // Gone until this build completes: an interrupted build leaves pages
+        // that were never finished, and the next build must not keep them.
+        rmSync(stateFile, { force: true });
+        if (state === undefined) emptyFolder(outDir);
+        else previous = state;
+      },
+      'astro:build:done': async ({ dir, assets }) => {
+        const folder = fileURLToPath(dir);
+        const routeFiles = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        await writeFile(join(folder, '_headers'), headersFile(base));
+        const git = join(folder, '.git');
+        const files = (await readdir(folder, { recursive: true, withFileTypes: true }))
+          .filter((entry) => entry.isFile() && entry.parentPath !== git && !entry.parentPath.startsWith(git + sep))
+          .map((entry) => join(entry.parentPath, entry.name));
+        const emptied: string[] = [];
         await Promise.all(
           Array.from({ length: PAGES_AT_ONCE }, async () => {
-            for (let file = pages.pop(); file !== undefined; file = pages.pop()) {
-              const path = join(outDir, file);
-              const page = finishPage(await readFile(path, 'utf8'));
-              await writeFile(path, page.html);
-              if (page.modifiedTime !== undefined) modified.set(file.split(sep).join('/').replace(/index\.html$/, ''), page.modifiedTime);
+            for (let path = files.pop(); path !== undefined; path = files.pop()) {
+              const written = (await stat(path)).mtimeMs >= started;
+              if (!written && !routeFiles.has(path)) {
+                // Neither written by this build nor one of its pages kept from the last: stale.
+                await rm(path);
+                emptied.push(dirname(path));
+                continue;
+              }
+              if (!path.endsWith('.html')) continue;
+              const page = path.slice(folder.length).split(sep).join('/').replace(/^\//, '').replace(/index\.html$/, '');
+              if (!written) {
+                // Kept from the last build, which finished it.
+                const time = previous.modified[page];
+                if (time !== undefined) modified.set(page, time);
+                continue;
+              }
+              const finished = finishPage(await readFile(path, 'utf8'));
+              await writeFile(path, finished.html);
+              if (finished.modifiedTime !== undefined) modified.set(page, finished.modifiedTime);
             }
           }),
         );
+        await removeEmptyFolders(folder, emptied);
+        mkdirSync(join(stateFile, '..'), { recursive: true });
+        writeFileSync(stateFile, JSON.stringify({ modified: Object.fromEntries(modified) } satisfies FinishedBuild));
       },
     },
   };
+}
+
+function readState(file: string): FinishedBuild | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const state = JSON.parse(readFileSync(file, 'utf8')) as Partial<FinishedBuild>;
+    return typeof state.modified === 'object' && state.modified !== null ? { modified: state.modified } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function emptyFolder(folder: string): void {
+  if (!existsSync(folder)) return;
+  // As Astro's own emptying: a deploy checkout's .git stays.
+  for (const name of readdirSync(folder)) if (name !== '.git') rmSync(join(folder, name), { recursive: true, force: true });
+}
+
+/** Removes `folders` that are empty, then their parents that became empty, up to (not including) `root`. */
+async function removeEmptyFolders(root: string, folders: Iterable<string>): Promise<void> {
+  const deepestFirst = [...new Set(folders)].sort((a, b) => b.length - a.length);
+  for (const folder of deepestFirst) {
+    for (let current = folder; current.length > root.length && current.startsWith(root); current = dirname(current)) {
+      // Gone already when it was the parent of one removed before.
+      if (!existsSync(current) || (await readdir(current)).length > 0) break;
+      await rmdir(current);
+    }
+  }
 }

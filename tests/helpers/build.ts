@@ -17,8 +17,8 @@ export interface BuiltSite {
   status: number | null;
 }
 
-export function buildSite(contentDir: string, env: Record<string, string> = {}): BuiltSite {
-  const outDir = mkdtempSync(join(tmpdir(), 'broadsheet-dist-'));
+/** Builds into `outDir` when given (in place, as `npm run build` does into dist/), else into a new folder. */
+export function buildSite(contentDir: string, env: Record<string, string> = {}, outDir = mkdtempSync(join(tmpdir(), 'broadsheet-dist-'))): BuiltSite {
   const options = { cwd: PROJECT_ROOT, encoding: 'utf8', env: buildEnvironment({ CONTENT_DIR: contentDir, ...env }) } as const;
   const built: BuiltSite = { outDir, contentDir, stdout: '', stderr: '', status: 0 };
   // As `a && b`: stop at the first step that fails.

@@ -5,10 +5,11 @@
 // dates and sidecars changed), the incremental build must be byte for byte
 // the cold build of the same content.
 import fc from 'fast-check';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../tooling/project.ts';
 import { buildSite, buildSiteCold } from '../helpers/build.ts';
 
 /**
@@ -133,9 +134,12 @@ describe('incremental builds', () => {
     // caches, so every build but the first is a step of one long chain.
     let articles = initialArticles();
     writeModel(dir, articles);
+    // Every incremental build goes into the same folder, as `npm run build`
+    // does into dist/: what the build before left there must not survive
+    // unless this build would have made it.
     const first = buildSite(dir);
     expect(first.status, first.stderr).toBe(0);
-    rmSync(first.outDir, { recursive: true, force: true });
+    const outDir = first.outDir;
     let sequence = 0;
     fc.assert(
       fc.property(fc.array(stepArbitrary, { minLength: 1, maxLength: MAX_STEPS }), (steps) => {
@@ -143,7 +147,7 @@ describe('incremental builds', () => {
         for (const [i, step] of steps.entries()) {
           articles = step.apply(articles);
           writeModel(dir, articles);
-          const incremental = buildSite(dir);
+          const incremental = buildSite(dir, {}, outDir);
           const cold = buildSiteCold(dir);
           expect(incremental.status, incremental.stderr).toBe(0);
           expect(cold.status, cold.stderr).toBe(0);
@@ -151,8 +155,8 @@ describe('incremental builds', () => {
           expect(firstDifference(incremental.outDir, cold.outDir), where).toBeNull();
           // Restored pages are what makes the build incremental: one article's change leaves most pages alone.
           // (When one or two articles are left, a change can reach every page they have.)
-          if (articles.length >= 3) expect(incremental.stdout, where).toMatch(/\(restored\)/);
-          rmSync(incremental.outDir, { recursive: true, force: true });
+          // Built in place, such a page is kept where it is: Astro logs it as cached.
+          if (articles.length >= 3) expect(incremental.stdout, where).toMatch(/\(cached\)/);
           rmSync(cold.outDir, { recursive: true, force: true });
         }
       }),
@@ -178,5 +182,38 @@ describe('incremental builds', () => {
     expect(restored(buildSite(copy, { SITE_URL: 'https://news.example' }))).toBe(0);
     expect(restored(buildSite(copy, { SITE_URL: 'https://news.example', BASE_PATH: '/news/' }))).toBe(0);
     expect(restored(buildSite(copy, { SITE_URL: 'https://news.example', BASE_PATH: '/news/' }))).toBeGreaterThan(0);
+  }, 600_000);
+
+  it('builds in place: what no build made is removed, and a folder no build completed is built from nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'broadsheet-in-place-'));
+    writeModel(dir, initialArticles());
+    const outDir = mkdtempSync(join(tmpdir(), 'broadsheet-in-place-out-'));
+    // A folder with files from elsewhere, and a deploy checkout's .git.
+    mkdirSync(join(outDir, 'articles', 'gone'), { recursive: true });
+    writeFileSync(join(outDir, 'articles', 'gone', 'index.html'), '<p>an article deleted long ago</p>');
+    writeFileSync(join(outDir, 'notes.txt'), 'left here by hand');
+    mkdirSync(join(outDir, '.git'));
+    writeFileSync(join(outDir, '.git', 'HEAD'), 'ref: refs/heads/gh-pages\n');
+    const first = buildSite(dir, {}, outDir);
+    expect(first.status, first.stderr).toBe(0);
+    expect(existsSync(join(outDir, 'articles', 'gone'))).toBe(false);
+    expect(existsSync(join(outDir, 'notes.txt'))).toBe(false);
+    expect(readFileSync(join(outDir, '.git', 'HEAD'), 'utf8')).toBe('ref: refs/heads/gh-pages\n');
+
+    // A build stopped after Astro wrote a page and before the finish pass:
+    // the page is unfinished, and Astro's cache would keep it as it is.
+    const page = join(outDir, 'articles', 'report-0', 'index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replace(/'sha256-[^']+'/g, ''));
+    for (const name of readdirSync(join(PROJECT_ROOT, 'node_modules', '.astro'))) {
+      if (name.startsWith('broadsheet-finished-')) rmSync(join(PROJECT_ROOT, 'node_modules', '.astro', name));
+    }
+    const again = buildSite(dir, {}, outDir);
+    expect(again.status, again.stderr).toBe(0);
+    const cold = buildSiteCold(dir);
+    expect(cold.status, cold.stderr).toBe(0);
+    rmSync(join(outDir, '.git'), { recursive: true });
+    expect(firstDifference(outDir, cold.outDir)).toBeNull();
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(cold.outDir, { recursive: true, force: true });
   }, 600_000);
 });
