@@ -9,12 +9,12 @@ import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { formatProblem, ingestArticle, type IngestProblem } from '../ingest/index.ts';
+import { formatProblem, type IngestProblem } from '../ingest/index.ts';
 import { authorError, problemCount, recordContentProblems } from '../lib/contentProblems.ts';
 import { listArticleFiles, readArticleSources } from '../ingest/files.ts';
 import { SlugRegistry } from '../ingest/slug.ts';
 import { entryCodeVersion } from './codeVersion.ts';
-import { toStoredArticle } from './storedArticle.ts';
+import { ingestAll } from './ingestPool.ts';
 
 
 export interface ArticlesLoaderOptions {
@@ -66,41 +66,51 @@ async function syncArticles({ store, parseData, generateDigest, logger, config, 
   const problems: IngestProblem[] = [...listing.problems, ...read.problems];
   const stale = new Set(store.keys());
   const slugs = new SlugRegistry();
-  let ingested = 0;
 
-  for (const source of read.sources) {
+  // Which files changed since the last sync, by digest: only they are ingested.
+  const entries = read.sources.map((source) => {
     const id = relative(folder, source.path);
-    stale.delete(id);
     // Everything the entry is made from: the code, the file's name (its slug
     // comes from it), its bytes and its sidecar. Pages' cache keys rest on it.
     const digest = generateDigest(
       `${codeVersion}\0${id}\0${sha256(source.bytes)}\0${source.sidecar === undefined ? '' : sha256(source.sidecar.bytes)}`,
     );
     const existing = store.get(id);
-    let slug = typeof existing?.data['slug'] === 'string' ? existing.data['slug'] : undefined;
-    if (existing?.digest !== digest || slug === undefined) {
-      const result = ingestArticle({
-        ...source,
-        path: display(source.path),
-        sidecar: source.sidecar && { ...source.sidecar, path: display(source.sidecar.path) },
-      });
-      ingested += 1;
+    const slug = typeof existing?.data['slug'] === 'string' ? existing.data['slug'] : undefined;
+    return { source, id, digest, slug: existing?.digest === digest ? slug : undefined };
+  });
+  const changed = entries.filter((entry) => entry.slug === undefined);
+  const results = await ingestAll(
+    changed.map(({ source }) => ({
+      ...source,
+      path: display(source.path),
+      sidecar: source.sidecar && { ...source.sidecar, path: display(source.sidecar.path) },
+    })),
+  );
+  const ingestedById = new Map(changed.map((entry, i) => [entry.id, results[i]]));
+
+  for (const { source, id, digest, slug: unchanged } of entries) {
+    stale.delete(id);
+    let slug = unchanged;
+    const result = ingestedById.get(id);
+    if (result !== undefined) {
       if (!result.ok) {
         problems.push(...result.problems);
         store.delete(id);
         continue;
       }
-      const data = await parseData({ id, data: toStoredArticle(result.value) });
+      const data = await parseData({ id, data: result.value });
       store.set({ id, data, digest, filePath: relative(root, source.path) });
       slug = result.value.slug;
     }
+    if (slug === undefined) continue;
     const taken = slugs.claim(slug, display(source.path));
     if (taken !== null) problems.push(taken);
   }
   // Forget articles whose files were deleted.
   for (const id of stale) store.delete(id);
 
-  logger.info(`ingested ${ingested} of ${read.sources.length} article files (${read.sources.length - ingested} unchanged)`);
+  logger.info(`ingested ${changed.length} of ${read.sources.length} article files (${read.sources.length - changed.length} unchanged)`);
   recordContentProblems(problems.map(formatProblem));
   if (problems.length === 0) return;
   for (const problem of problems) logger.error(formatProblem(problem));
