@@ -47,6 +47,9 @@ describe('.github/workflows/deploy.yml', () => {
     const order = build.map((step) => step.run ?? step.uses?.split('@')[0]);
     expect(order.indexOf('actions/cache')).toBeGreaterThan(order.indexOf('npm ci'));
     expect(order.indexOf('actions/cache')).toBeLessThan(order.indexOf('npm run build'));
+    // The build goes into dist/ in place: pages Astro reuses stay there.
+    const cached = build.find((step) => step.uses?.startsWith('actions/cache'))?.with?.['path'];
+    expect(String(cached).split('\n').map((line) => line.trim())).toEqual(expect.arrayContaining(['dist', 'node_modules/.astro', 'node_modules/.cache/broadsheet-cards']));
   });
 });
 
