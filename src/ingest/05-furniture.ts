@@ -186,13 +186,15 @@ const STAMP_WORDS = new Set([
   'pubblicato', 'aggiornato', 'il', 'alle', 'ore', 'gepubliceerd', 'bijgewerkt', 'op', 'om',
 ]);
 const DATE_STAMP_MAX_WORDS = 12;
+/** Twelve of the longest stamp words and what separates them: a longer block is prose, read no further. */
+const DATE_STAMP_MAX_CHARS = 240;
 
 /** A block that only says when: a date or time and the words stamps put around them. */
 /** "Updated 3 hours ago", "5 mins ago": a relative time stamp. */
 const RELATIVE_STAMP = /^(?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/iu;
 
 function isDateStamp(text: string): boolean {
-  if (!/\d/.test(text)) return false;
+  if (text.length > DATE_STAMP_MAX_CHARS || !/\d/.test(text)) return false;
   if (RELATIVE_STAMP.test(text)) return true;
   const words = text.toLowerCase().match(/[\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*\.?|\d+/gu) ?? [];
   if (words.length === 0 || words.length > DATE_STAMP_MAX_WORDS) return false;
@@ -239,9 +241,9 @@ const MENU_LINE_MAX_WORDS = 6;
 /** Fewest such lines in a row to make a menu, a tag cloud or a list of links. */
 const MENU_MIN_LINES = 3;
 
-const isProse = (text: string) => countWords(text) >= PROSE_MIN_WORDS && /[.!?:;…"'”’»)]$/u.test(text);
+const isProse = (text: string) => /[.!?:;…"'”’»)]$/u.test(text) && countWords(text, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS;
 /** A menu's line: a few words, not a sentence, no figures (a recipe's "390 kcal" or "2 eggs" is the article's). */
-const isMenuLine = (text: string) => countWords(text) <= MENU_LINE_MAX_WORDS && !/[.!?]$/u.test(text) && !/\p{N}/u.test(text);
+const isMenuLine = (text: string) => !/[.!?]$/u.test(text) && countWords(text, MENU_LINE_MAX_WORDS + 1) <= MENU_LINE_MAX_WORDS && !/\p{N}/u.test(text);
 
 /** A line that lists something: a bullet, a dash between parts ("Hamlet – Paapa Essiedu"). */
 const isListItem = (text: string) => /^[-•*–—]\s/u.test(text) || /\s[–—-]\s/u.test(text);

@@ -83,7 +83,7 @@ export function dedupeBlocks(blocks: readonly string[], extraPieces: readonly st
     const inRepeatedRun =
       (before !== undefined && (earlier[before] ?? -1) !== -1 && order[(rank.get(copyOf) ?? 0) - 1] === earlier[before]) ||
       (after !== undefined && (earlier[after] ?? -1) !== -1 && order[(rank.get(copyOf) ?? 0) + 1] === earlier[after]);
-    if (rightAfterItself || inRepeatedRun || countWords(blocks[i] ?? '') >= MIN_WORDS_LONE_DUPLICATE) verdicts[i] = 'duplicate';
+    if (rightAfterItself || inRepeatedRun || countWords(blocks[i] ?? '', MIN_WORDS_LONE_DUPLICATE) >= MIN_WORDS_LONE_DUPLICATE) verdicts[i] = 'duplicate';
   });
   return verdicts;
 }

@@ -34,8 +34,14 @@ const WORD_OR_PUNCT = new RegExp(`(${joinedRun(WORD_CHARS, WORD_JOINERS)}\\.?)|[
  */
 const COUNTED_WORD = new RegExp(joinedRun('\\p{L}\\p{N}', WORD_JOINERS), 'gu');
 
-export function countWords(text: string): number {
-  return text.match(COUNTED_WORD)?.length ?? 0;
+/** The words in `text`, or `upTo` when it has at least that many: a test against a bound need not count a long paragraph. */
+export function countWords(text: string, upTo = Infinity): number {
+  if (upTo === Infinity) return text.match(COUNTED_WORD)?.length ?? 0;
+  let count = 0;
+  COUNTED_WORD.lastIndex = 0;
+  while (count < upTo && COUNTED_WORD.exec(text) !== null) count += 1;
+  COUNTED_WORD.lastIndex = 0;
+  return count;
 }
 
 export function tokenize(paragraph: string, spans: readonly QuoteSpan[]): Token[] {
