@@ -27,17 +27,32 @@ const PAGES_AT_ONCE = 8;
 interface FinishedBuild {
   /** article:modified_time by page path under the base ("articles/x/"). */
   modified: Record<string, string>;
+  /**
+   * A digest of Astro's incremental-build manifest as this build left it.
+   * Astro keeps a page found in the folder when its key matches the
+   * manifest's; if a build into another folder has written the manifest
+   * since, a key may match that build's page and not the one here.
+   */
+  manifest: string;
+}
+
+/** Astro's incremental-build manifest (astro/dist/core/build/incremental.js). */
+const ASTRO_MANIFEST = 'incremental-build.json';
+
+function digestOf(file: string): string {
+  return existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : '';
 }
 
 export function finishPages(): AstroIntegration {
   let base = '/';
   let outDir = '';
   let stateFile = '';
+  let manifestFile = '';
   /** When this build began: a file older than that was not written by it. */
   let started = 0;
   /** article:modified_time by page path under the base ("articles/x/"). */
   const modified = new Map<string, string>();
-  let previous: FinishedBuild = { modified: {} };
+  let previous: FinishedBuild = { modified: {}, manifest: '' };
   return {
     name: 'broadsheet-finish-pages',
     hooks: {
@@ -59,6 +74,7 @@ export function finishPages(): AstroIntegration {
         base = config.base.replace(/\/?$/, '/');
         outDir = fileURLToPath(config.outDir);
         // Beside Astro's own incremental-build cache, one file per output folder.
+        manifestFile = join(fileURLToPath(config.cacheDir), ASTRO_MANIFEST);
         stateFile = join(fileURLToPath(config.cacheDir), `broadsheet-finished-${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`);
       },
       'astro:build:start': () => {
@@ -67,7 +83,9 @@ export function finishPages(): AstroIntegration {
         // Gone until this build completes: an interrupted build leaves pages
         // that were never finished, and the next build must not keep them.
         rmSync(stateFile, { force: true });
-        if (state === undefined) emptyFolder(outDir);
+        // A folder no completed build left, or one another folder's build has
+        // moved Astro's cache on from: its pages may be stale, so none is kept.
+        if (state === undefined || state.manifest !== digestOf(manifestFile)) emptyFolder(outDir);
         else previous = state;
       },
       'astro:build:done': async ({ dir, assets }) => {
@@ -105,7 +123,7 @@ export function finishPages(): AstroIntegration {
         );
         await removeEmptyFolders(folder, emptied);
         mkdirSync(join(stateFile, '..'), { recursive: true });
-        writeFileSync(stateFile, JSON.stringify({ modified: Object.fromEntries(modified) } satisfies FinishedBuild));
+        writeFileSync(stateFile, JSON.stringify({ modified: Object.fromEntries(modified), manifest: digestOf(manifestFile) } satisfies FinishedBuild));
       },
     },
   };
@@ -115,7 +133,7 @@ function readState(file: string): FinishedBuild | undefined {
   if (!existsSync(file)) return undefined;
   try {
     const state = JSON.parse(readFileSync(file, 'utf8')) as Partial<FinishedBuild>;
-    return typeof state.modified === 'object' && state.modified !== null ? { modified: state.modified } : undefined;
+    return typeof state.modified === 'object' && state.modified !== null && typeof state.manifest === 'string' ? { modified: state.modified, manifest: state.manifest } : undefined;
   } catch {
     return undefined;
   }

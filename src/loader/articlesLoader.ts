@@ -88,11 +88,14 @@ async function syncArticles({ store, parseData, generateDigest, logger, config, 
     })),
   );
   const ingestedById = new Map(changed.map((entry, i) => [entry.id, results[i]]));
+  results.length = 0;
 
   for (const { source, id, digest, slug: unchanged } of entries) {
     stale.delete(id);
     let slug = unchanged;
     const result = ingestedById.get(id);
+    // Stored below as parseData's copy: this one can go now, not after the last file.
+    ingestedById.delete(id);
     if (result !== undefined) {
       if (!result.ok) {
         problems.push(...result.problems);
