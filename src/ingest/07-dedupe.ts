@@ -4,15 +4,16 @@
 //   one, at a sentence's end), as scrapers produce when they take a page's
 //   text once whole and once paragraph by paragraph;
 // - an exact duplicate that is an artefact: the block right after itself,
-//   part of a run of blocks repeated in order (a repeated body), or a long
-//   paragraph. A short line that recurs between different content (an
-//   interview's question, a table header, a recipe's portions) is the
-//   article's own and stays where it is.
+//   part of a run of blocks repeated in order that holds a sentence's worth
+//   of words (a repeated body), or a long paragraph. Short lines that recur
+//   between different content, alone or together (an interview's question,
+//   a table header, a recipe's "Serves 4" and "Ingredients"), are the
+//   article's own and stay where they are.
 // A block is only dropped when every character of it survives elsewhere, so
 // no sentence is ever lost. The work is linear in the text: blocks are
 // indexed by their first few characters and a run-on block is walked once.
 import { removal, type ArticleBlock, type Removal } from './04-blocks.ts';
-import { MIN_WORDS_LONE_DUPLICATE, RUN_ON_PREFIX_CHARS } from './limits.ts';
+import { MIN_WORDS_LONE_DUPLICATE, MIN_WORDS_REPEATED_RUN, RUN_ON_PREFIX_CHARS } from './limits.ts';
 import { countWords } from './tokens.ts';
 import type { Result } from './problems.ts';
 
@@ -73,18 +74,26 @@ export function dedupeBlocks(blocks: readonly string[], extraPieces: readonly st
   // The kept blocks in order, so that "right after" and "in order" skip what is already gone.
   const order = blocks.map((_, i) => i).filter((i) => verdicts[i] === 'keep');
   const rank = new Map(order.map((i, k) => [i, k]));
-  order.forEach((i, k) => {
-    const copyOf = earlier[i] ?? -1;
-    if (copyOf === -1) return;
-    const before = order[k - 1];
-    const after = order[k + 1];
-    const rightAfterItself = before === copyOf;
-    // A repeated run: the block before or after this copy repeats the block before or after the original.
-    const inRepeatedRun =
-      (before !== undefined && (earlier[before] ?? -1) !== -1 && order[(rank.get(copyOf) ?? 0) - 1] === earlier[before]) ||
-      (after !== undefined && (earlier[after] ?? -1) !== -1 && order[(rank.get(copyOf) ?? 0) + 1] === earlier[after]);
-    if (rightAfterItself || inRepeatedRun || countWords(blocks[i] ?? '', MIN_WORDS_LONE_DUPLICATE) >= MIN_WORDS_LONE_DUPLICATE) verdicts[i] = 'duplicate';
-  });
+  const copyAt = (k: number) => earlier[order[k] ?? -1] ?? -1;
+  // A copy that continues the run of the copy before it: their originals follow each other too.
+  const continuesRun = (k: number) => k > 0 && copyAt(k) !== -1 && copyAt(k - 1) !== -1 && order[(rank.get(copyAt(k - 1)) ?? -2) + 1] === copyAt(k);
+  for (let k = 0; k < order.length; k += 1) {
+    if (copyAt(k) === -1) continue;
+    // The run of copies, in order, that starts here.
+    let end = k + 1;
+    while (end < order.length && continuesRun(end)) end += 1;
+    const run = order.slice(k, end);
+    // A repeated run of paragraphs (a repeated body) is an artefact; a few
+    // short lines that recur together between different content ("Serves 4",
+    // "Ingredients") are the article's, like a single such line.
+    const words = run.reduce((sum, i) => sum + countWords(blocks[i] ?? '', MIN_WORDS_REPEATED_RUN), 0);
+    const repeatedRun = run.length > 1 && words >= MIN_WORDS_REPEATED_RUN;
+    for (const i of run) {
+      const rightAfterItself = order[(rank.get(i) ?? 0) - 1] === earlier[i];
+      if (repeatedRun || rightAfterItself || countWords(blocks[i] ?? '', MIN_WORDS_LONE_DUPLICATE) >= MIN_WORDS_LONE_DUPLICATE) verdicts[i] = 'duplicate';
+    }
+    k = end - 1;
+  }
   return verdicts;
 }
 

@@ -671,7 +671,8 @@ function sentenceSubject(context: Context, start: number, before: number): Found
   // The clause may follow an opening phrase: "On Twitter, …", "Speaking in Salem, New Hampshire, …".
   const candidates = [start];
   const opener = tokens[start];
-  if (opener?.kind === 'word' && lower(opener) !== 'the' && (STOPWORDS.has(opener.text.toLowerCase()) || /(?:ing|ly)$/u.test(opener.text))) {
+  // A pronoun is a stop word but opens the clause itself: "He smiled and said".
+  if (opener?.kind === 'word' && lower(opener) !== 'the' && !PRONOUNS.has(lower(opener)) && (STOPWORDS.has(opener.text.toLowerCase()) || /(?:ing|ly)$/u.test(opener.text))) {
     candidates.pop();
     for (let i = start; i < before && i - start <= MAX_APPOSITIVE_TOKENS; i += 1) {
       if (tokens[i]?.text === ',') candidates.push(i + 1);

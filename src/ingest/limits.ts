@@ -119,3 +119,10 @@ export const MAX_HTML_LINK_SHARE = 0.5;
  * (an interview's question, a table header, "Serves 4") is the article's.
  */
 export const MIN_WORDS_LONE_DUPLICATE = 25;
+
+/**
+ * Words a run of blocks repeated in order must hold together to be a
+ * repeated body rather than labels that recur together between different
+ * content ("Serves 4", "Ingredients"; a table header over three lines).
+ */
+export const MIN_WORDS_REPEATED_RUN = 10;
