@@ -112,6 +112,10 @@ export function attributeQuotes(paragraphTexts: readonly string[], quoted: Quota
     let spokeAt = 0;
     const context: Context = { paragraph, people, mentions, mentionsBefore: recordMentions(paragraph, people, mentions), notPeople, clauses: new Map() };
     const { quoteTokens, sentenceOf } = quotePositions(paragraph);
+    // Names that open a sentence, in the order they end, read once each as the quotations pass them.
+    const sentenceStarts = new Set(paragraph.sentences.map(([start]) => start));
+    const openers = paragraph.names.filter((name) => sentenceStarts.has(name.start));
+    let nextOpener = 0;
     let previousSpeaker: string | null = speakerBefore;
     owners[index]?.forEach((owner, spanIndex) => {
       const quote = quotes[owner.quote];
@@ -121,9 +125,10 @@ export function attributeQuotes(paragraphTexts: readonly string[], quoted: Quota
       const found = speakerForQuote(context, sentenceIndex, tokenIndex, previousSpeaker);
       const standalone = isStandaloneQuote(paragraph, paragraph.sentences[sentenceIndex], tokenIndex);
       // "Ruiz took the stage. “We won.”": a sentence about someone else since the last speaker spoke.
-      const someoneElse = paragraph.names.some(
-        (name) => name.start >= spokeAt && name.end <= tokenIndex && paragraph.sentences.some(([start]) => start === name.start) && people.resolve(name.name) !== previousSpeaker,
-      );
+      let someoneElse = false;
+      for (let name = openers[nextOpener]; name !== undefined && name.end <= tokenIndex; name = openers[++nextOpener]) {
+        if (name.start >= spokeAt && people.resolve(name.name) !== previousSpeaker) someoneElse = true;
+      }
       const carried = someoneElse ? null : previousSpeaker;
       if (owner.opens) {
         // A quotation standing alone as a sentence continues the speaker of the one before it, unless someone else was named since.

@@ -29,7 +29,7 @@ export interface Paragraph {
   spans: readonly QuoteSpan[];
   tokens: Token[];
   sentences: Array<[number, number]>;
-  /** Every longest name-and-role phrase, found once: "Pete" in "Pete Hegseth" is not one of its own. */
+  /** Every longest name-and-role phrase, found once ("Pete" in "Pete Hegseth" is not one of its own), in the order they end. */
   names: NamePhrase[];
 }
 
@@ -152,8 +152,14 @@ function learnGenders(paragraph: Paragraph, people: PeopleRegister): void {
     if (near.some((w) => FEMININE_WORDS.has(w))) people.addGender(phrase.name, 'feminine');
     else if (near.some((w) => MASCULINE_WORDS.has(w))) people.addGender(phrase.name, 'masculine');
   }
+  // Names are found in the order they end, and sentences follow each other:
+  // each sentence looks only at the names that end inside it.
+  let first = 0;
   for (const [start, end] of paragraph.sentences) {
-    const named = paragraph.names.filter((n) => n.start >= start && n.end <= end && people.isPerson(n.name));
+    while ((paragraph.names[first]?.end ?? Infinity) <= start) first += 1;
+    let last = first;
+    while ((paragraph.names[last]?.end ?? Infinity) <= end) last += 1;
+    const named = paragraph.names.slice(first, last).filter((n) => n.start >= start && people.isPerson(n.name));
     const only = named[0];
     if (only === undefined || named.some((n) => people.resolve(n.name) !== people.resolve(only.name))) continue;
     let masculine = false;

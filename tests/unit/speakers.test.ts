@@ -98,6 +98,8 @@ describe('attributeQuotes', () => {
       // One sentence of 5,000 attributed quotations: each clause is found once, not once per quotation.
       '“Word,” said Tom Hale, the chair, and '.repeat(5_000),
       `${"''Yes,'' Mr. Lee said, ".repeat(5_000)}and he left.`,
+      // One paragraph of 10,000 sentences, each opened by a name: each name is read once per pass, not once per sentence or quotation.
+      'Ana Ruiz spoke. “We won.” Tom Hale spoke. “We lost.” '.repeat(5_000),
     ];
     expect(() => attributeQuotes(hostile)).not.toThrow();
   });
