@@ -94,7 +94,7 @@ const INGESTED = /ingested (\d+) of (\d+) article files \((\d+) unchanged\)/;
  * when the last build's file was still in place.
  */
 const ROUTE = /[├└]─ \/\S+/g;
-const RESTORED = / \((?:restored|cached)\)$/gm;
+const REUSED = / \((?:restored|cached)\)$/gm;
 
 interface WarmRun {
   site: Build['site'];
@@ -103,7 +103,7 @@ interface WarmRun {
   cold: number;
   warm: number;
   /** Routes (pages, feeds, cards) Astro reused from the last build (restored or kept in place) instead of rendering them, of all it wrote. */
-  restored: number;
+  reused: number;
   routes: number;
   /** Broadsheet only: "N of M (K unchanged)" from the loader's log. */
   ingested: string;
@@ -143,12 +143,12 @@ async function warmBuilds(
     const warm = await build(false);
     const counted = INGESTED.exec(warm.run.stdout);
     const ingested = counted === null ? '' : `${counted[1]} of ${counted[2]} (${counted[3]} unchanged)`;
-    const restored = warm.run.stdout.match(RESTORED)?.length ?? 0;
+    const reused = warm.run.stdout.match(REUSED)?.length ?? 0;
     const routes = warm.run.stdout.match(ROUTE)?.length ?? 0;
-    runs.push({ site, size, change, cold, warm: warm.seconds, restored, routes, ingested });
+    runs.push({ site, size, change, cold, warm: warm.seconds, reused, routes, ingested });
     console.log(
       `N=${size} ${site} warm after ${change}: ${fixed(warm.seconds)} s after a cold ${fixed(cold)} s (ratio ${fixed(warm.seconds / cold)}); ` +
-        `${restored} of ${routes} routes reused${ingested === '' ? '' : `; re-ingested ${ingested}`}`,
+        `${reused} of ${routes} routes reused${ingested === '' ? '' : `; re-ingested ${ingested}`}`,
     );
   }
   return runs;
@@ -293,7 +293,7 @@ async function main(): Promise<void> {
     '',
     '| N | site | change | warm (s) | cold (s) | warm / cold | routes reused | re-ingested |',
     '| ---: | --- | --- | ---: | ---: | ---: | ---: | --- |',
-    ...warmRuns.map((r) => `| ${r.size} | ${r.site} | ${r.change} | ${fixed(r.warm)} | ${fixed(r.cold)} | ${fixed(r.warm / r.cold)} | ${r.restored} of ${r.routes} | ${r.ingested} |`),
+    ...warmRuns.map((r) => `| ${r.size} | ${r.site} | ${r.change} | ${fixed(r.warm)} | ${fixed(r.cold)} | ${fixed(r.warm / r.cold)} | ${r.reused} of ${r.routes} | ${r.ingested} |`),
     '',
     `Social cards: ${fixed(CARDS / renderSeconds, 1)} cards/s rendered; a second pass over the same ${CARDS} articles reused ${reused} from the cache in ${fixed(reuseSeconds, 3)} s.`,
     '',

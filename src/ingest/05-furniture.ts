@@ -189,10 +189,10 @@ const DATE_STAMP_MAX_WORDS = 12;
 /** Twelve of the longest stamp words and what separates them: a longer block is prose, read no further. */
 const DATE_STAMP_MAX_CHARS = 240;
 
-/** A block that only says when: a date or time and the words stamps put around them. */
 /** "Updated 3 hours ago", "5 mins ago": a relative time stamp. */
 const RELATIVE_STAMP = /^(?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/iu;
 
+/** A block that only says when: a date or time and the words stamps put around them. */
 function isDateStamp(text: string): boolean {
   if (text.length > DATE_STAMP_MAX_CHARS || !/\d/.test(text)) return false;
   if (RELATIVE_STAMP.test(text)) return true;
@@ -271,7 +271,8 @@ function furnitureOutsideArticle(blocks: readonly ArticleBlock[]): Map<ArticleBl
   if ((blocks[lastProse]?.text ?? '').endsWith(':')) return outside;
   let run: ArticleBlock[] = [];
   const closeRun = () => {
-    if (run.length >= MENU_MIN_LINES && run.some((block) => outside.has(block) || isSiteWord(block.text))) {
+    // Every site word below the prose is already set aside as navigation above.
+    if (run.length >= MENU_MIN_LINES && run.some((block) => outside.has(block))) {
       for (const block of run) outside.set(block, outside.get(block) ?? 'menu');
     }
     run = [];
