@@ -165,20 +165,19 @@ function isByline(text: string): boolean {
 }
 
 /** Month and weekday names in the languages news pages come in, from the platform's own locale data. */
-const CALENDAR_WORDS = new Set(
-  ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ro', 'hu', 'tr'].flatMap((locale) => {
-    const words: string[] = [];
-    for (let month = 0; month < 12; month += 1) {
-      const day = new Date(Date.UTC(2024, month, 1));
-      for (const style of ['long', 'short'] as const) words.push(new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(day));
+const LOCALES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'sv', 'da', 'nb', 'fi', 'cs', 'ro', 'hu', 'tr'];
+function calendarWords(field: 'month' | 'weekday', count: number): Set<string> {
+  const words: string[] = [];
+  for (const locale of LOCALES) {
+    for (let n = 0; n < count; n += 1) {
+      const day = field === 'month' ? new Date(Date.UTC(2024, n, 1)) : new Date(Date.UTC(2024, 0, 1 + n));
+      for (const style of ['long', 'short'] as const) words.push(new Intl.DateTimeFormat(locale, { [field]: style, timeZone: 'UTC' }).format(day));
     }
-    for (let weekday = 0; weekday < 7; weekday += 1) {
-      const day = new Date(Date.UTC(2024, 0, 1 + weekday));
-      for (const style of ['long', 'short'] as const) words.push(new Intl.DateTimeFormat(locale, { weekday: style, timeZone: 'UTC' }).format(day));
-    }
-    return words.map((word) => word.toLowerCase().replace(/\.$/, ''));
-  }),
-);
+  }
+  return new Set(words.map((word) => word.toLowerCase().replace(/\.$/, '')));
+}
+const MONTH_WORDS = calendarWords('month', 12);
+const WEEKDAY_WORDS = calendarWords('weekday', 7);
 /** Words around a date in a stamp: "Updated 12 Feb 2025, 9.40pm GMT", "Publié le 3 mars 2025 à 10h". */
 const STAMP_WORDS = new Set([
   'updated', 'published', 'posted', 'last', 'modified', 'on', 'at', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt',
@@ -201,14 +200,27 @@ function isDateStamp(text: string): boolean {
   if (/[^\p{L}\p{M}\d\s.,:;\/|–—()+-]/u.test(text)) return false;
   const stampWords = words.every((word) => {
     const bare = word.replace(/\.$/, '');
-    return /^\d+$/.test(bare) || /^\d*(?:h|am|pm)$/.test(bare) || CALENDAR_WORDS.has(bare) || STAMP_WORDS.has(bare);
+    return /^\d+$/.test(bare) || /^\d*(?:h|am|pm)$/.test(bare) || MONTH_WORDS.has(bare) || WEEKDAY_WORDS.has(bare) || STAMP_WORDS.has(bare);
   });
-  // Something that dates it: a month or weekday, a numeric date or a time; "A (1)" has only stamp-like words.
-  return stampWords && (words.some((word) => CALENDAR_WORDS.has(word.replace(/\.$/, ''))) || NUMERIC_DATE_OR_TIME.test(text));
+  return stampWords && datesIt(text, words);
+}
+
+/**
+ * Something in a stamp's words that dates it: a numeric date, a time, a year, or a day beside a month.
+ * A weekday and a number ("Monday. (1)") or a number in brackets alone does not: paragraphs are numbered so.
+ */
+function datesIt(text: string, words: readonly string[]): boolean {
+  const unbracketed = text.replace(/\(\d+\)/gu, ' ');
+  if (NUMERIC_DATE_OR_TIME.test(unbracketed) || CLOCK_TIME.test(unbracketed)) return true;
+  return words.some((word) => MONTH_WORDS.has(word.replace(/\.$/, ''))) && DAY_OF_MONTH.test(unbracketed);
 }
 
 /** "12/02/2025", "2025-02-12", "12.02.25", "9:40", "21.40 Uhr", a year. */
 const NUMERIC_DATE_OR_TIME = /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[:.]\d{2}\b|\b(?:1[89]|20)\d{2}\b/u;
+/** "9pm", "10 a.m.", "21h". */
+const CLOCK_TIME = /\b\d{1,2}\s?(?:h|am|pm|a\.m\.|p\.m\.)(?!\p{L})/iu;
+/** "12" in "12 Feb" or "Feb. 12,". */
+const DAY_OF_MONTH = /(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)/u;
 
 interface Furniture {
   /** The blocks that may be the article: title and body. */

@@ -75,6 +75,11 @@ describe('property: furniture mixed around article prose', () => {
     expect(removedAs('Updated 12/02/2025 09:40')).toBe('dateline');
     expect(removedAs('A — —. (1)')).toBe(null);
     expect(removedAs('A (1)')).toBe(null);
+    expect(removedAs('A — Monday. (1)')).toBe(null);
+    expect(removedAs('May (2)')).toBe(null);
+    expect(removedAs('Monday, 12 March')).toBe('dateline');
+    expect(removedAs('Updated Monday 9am')).toBe('dateline');
+    expect(removedAs('Publié le 3 mars à 10h')).toBe('dateline');
   });
 
   it('reads hostile long lines in linear time', () => {
