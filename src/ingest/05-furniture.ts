@@ -2,6 +2,7 @@
 // comment forms, share widgets, the line of hashtags. Only a block that is
 // *entirely* furniture goes: a sentence mentioning "Leave a Reply" stays.
 import { removal, type ArticleBlock, type Removal } from './04-blocks.ts';
+import { COMMENTS_MIN_PROSE_ABOVE, LINKS_MIN_PROSE_ABOVE } from './limits.ts';
 import type { RemovedBlock } from './schema.ts';
 import { isEmptyBlock } from './text.ts';
 import { countWords, joinedRun, WORD_CHARS } from './tokens.ts';
@@ -64,6 +65,9 @@ const SITE_WORDS = new Set(
 );
 /** A comment section's heading and form, in the languages news pages come in. */
 const COMMENT_SECTION = /^(?:\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)|no comments|leave a comment|schreibe einen kommentar|kommentar (?:verfassen|schreiben)|hinterlassen sie (?:eine antwort|einen kommentar)|antwort hinterlassen|laisser un commentaire|deja un comentario|lascia un commento)$/iu;
+
+/** The first line of a blog's comment form, in WordPress's words (its later lines are all `BOILERPLATE_PATTERNS`). */
+const COMMENT_FORM_START = /^(?:leave a (?:reply|comment)|your email address will not be published|you must be logged in to post a comment)/i;
 
 /** Longest line a menu writes; longer lines are never matched against the patterns above. */
 const NAVIGATION_MAX_CHARS = 80;
@@ -231,10 +235,13 @@ interface Furniture {
 export function setAsideFurniture(blocks: readonly ArticleBlock[]): Furniture {
   const kept: ArticleBlock[] = [];
   const removed: Removal[] = [];
+  const endMarks: EndMark[] = [];
   for (const block of blocks) {
     const rule = FURNITURE.find(({ matches }) => matches(block));
     if (rule !== undefined) {
       removed.push(removal(rule.reason, block));
+      const proseAbove = endMarkProseShare(block, rule.reason);
+      if (proseAbove !== null) endMarks.push({ at: kept.length, proseAbove });
       continue;
     }
     kept.push(block);
@@ -242,8 +249,58 @@ export function setAsideFurniture(blocks: readonly ArticleBlock[]): Furniture {
     for (const image of block.images ?? []) removed.push({ reason: 'image', text: image, index: block.index });
   }
   const outside = furnitureOutsideArticle(kept);
+  for (const block of kept.slice(articleEnd(kept, endMarks))) if (!outside.has(block)) outside.set(block, 'after-article');
   for (const [block, reason] of outside) removed.push(removal(reason, block));
   return { kept: kept.filter((block) => !outside.has(block)), removed };
+}
+
+/** A line of furniture after which a scraped page's article may be over, and how much of the page's prose must be above it. */
+interface EndMark {
+  /** How many kept blocks are above it. */
+  at: number;
+  proseAbove: number;
+}
+
+/**
+ * Whether a furniture line can end the article, and how much of the page's
+ * prose must be above it for it to: a comment section's heading or form once
+ * half is (the comments below read as prose, often more of it than the
+ * article); a share bar or a line of the site's links ("Most read", "Privacy
+ * Policy") only once four fifths are, as a page may put such a line inside
+ * an article, though rarely that near its end; links made to sit inside
+ * articles never end one. Scraped text only.
+ */
+function endMarkProseShare(block: ArticleBlock, reason: RemovedBlock['reason']): number | null {
+  if (block.html !== undefined) return null;
+  if (isCommentSection(block.text) || COMMENT_FORM_START.test(block.text)) return COMMENTS_MIN_PROSE_ABOVE;
+  if (reason !== 'boilerplate' && reason !== 'navigation') return null;
+  const line = menuLine(block.text);
+  return line !== null && LINKS_INSIDE_ARTICLES.test(line) ? null : LINKS_MIN_PROSE_ABOVE;
+}
+
+/**
+ * Links a page puts inside an article or above it, which therefore never
+ * end one: a box of "Read more" or "Related" links between paragraphs, a
+ * newsletter sign-up, the article's own tools, the page's sign-in.
+ */
+const LINKS_INSIDE_ARTICLES =
+  /^(?:read (?:more|next|also)|related(?: (?:stories|coverage|content|topics|articles|posts))?|see also|more on this(?: story)?|skip to (?:main )?content|sign (?:in|up|out)|log ?in|log ?out|my account|subscribe(?: now| today)?|sign up for [\p{L} ]{1,40}|get (?:our|the) newsletter|newsletter abonnieren|s'abonner|se connecter|suscríbete|iniciar sesión|listen to (?:this )?(?:article|story)|\d+ min(?:ute)?s? (?:read|listen)|print (?:this )?(?:article|page)|save (?:this )?(?:article|story)|gift (?:this )?article|copy link|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|schon gelesen|lire (?:aussi|la suite)|à lire (?:aussi|également)|leer más|leggi anche|lees ook|leia também)$/iu;
+
+/**
+ * Where a scraped page's article ends: at the first end mark with enough of
+ * the page's prose (by characters) above it; what follows is comments,
+ * teasers, author boxes and the site's footer, even where it reads as prose.
+ */
+function articleEnd(kept: readonly ArticleBlock[], endMarks: readonly EndMark[]): number {
+  const proseChars = kept.map((block) => (isProse(block.text) ? block.text.length : 0));
+  const total = proseChars.reduce((sum, chars) => sum + chars, 0);
+  let above = 0;
+  let counted = 0;
+  for (const { at, proseAbove } of endMarks) {
+    for (; counted < at; counted += 1) above += proseChars[counted] ?? 0;
+    if (above > 0 && above >= proseAbove * total) return at;
+  }
+  return kept.length;
 }
 
 /** Words a line of prose has at least, ending like a sentence: what a menu line never is. */

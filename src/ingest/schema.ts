@@ -23,6 +23,7 @@ const REMOVAL_REASONS = [
   'credit',
   'cookie-notice',
   'menu',
+  'after-article',
 ] as const;
 
 const tagSchema = z.object({

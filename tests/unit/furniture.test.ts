@@ -7,14 +7,15 @@ import { ingestArticle } from '../../src/ingest/index.ts';
 
 const RUNS = Number(process.env['PROPERTY_RUNS'] ?? 300);
 
-/** One line of each furniture class the phrase rules know, as sites write them. */
+/** One line of each furniture class the phrase rules know, as sites write them, that a page may put between an article's paragraphs. */
 const FURNITURE_LINES = [
-  'Skip to main content', 'Subscribe now', 'Sign in', 'Privacy Policy', 'Terms of Use', 'Most read', 'Related stories',
-  'Read more:', 'Share this article', 'Copy link', 'Lesen Sie auch', 'Lire aussi', 'Teilen mit:', '12 Comments', 'Leave a Reply',
+  'Skip to main content', 'Subscribe now', 'Sign in', 'Related stories', 'Read more:', 'Copy link', 'Lesen Sie auch', 'Lire aussi',
   '© 2025 The Harbour Times. All rights reserved.', 'Advertisement', 'ANZEIGE', 'Photo: Reuters', '(AP Photo/Jo Park)',
   'Image source, Getty Images', 'We use cookies to improve your experience. Accept', 'Updated 3 hours ago', '5 min read',
   'Reporting by Jo Park; Editing by Sam Lee', 'By Jo Park and Sam Lee',
 ];
+/** Lines that end an article when they come below most of its prose: a comment section, a share bar, the site's links. */
+const END_LINES = ['Most read', 'Privacy Policy', 'Terms of Use', 'Share this article', 'Teilen mit:', '12 Comments', 'Leave a Reply'];
 const MENU_LINES = ['News', 'Sport', 'Business', 'Culture', 'Weather', 'Opinion', 'Travel'];
 const WORDS = ['council', 'harbour', 'ferry', 'budget', 'residents', 'the', 'new', 'plan', 'river', 'vote', 'school', 'bridge', 'a', 'for', 'on'];
 
@@ -26,12 +27,15 @@ const prose = fc
   .array(fc.array(sentence, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 })
   .map((paragraphs) => paragraphs.map((sentences, i) => `${sentences.join(' ')} (${i + 1})`));
 const furniture = fc.array(fc.constantFrom(...FURNITURE_LINES), { maxLength: 3 });
+const anyFurniture = fc.array(fc.constantFrom(...FURNITURE_LINES, ...END_LINES), { maxLength: 3 });
 
 describe('property: furniture mixed around article prose', () => {
   it('comes out as exactly the prose, every furniture line reported', () => {
     fc.assert(
-      fc.property(prose, fc.array(furniture, { minLength: 8, maxLength: 8 }), fc.array(fc.constantFrom(...MENU_LINES), { minLength: 0, maxLength: 7 }), (paragraphs, around, menu) => {
-        const lines = ['Harbour ferry timetable changes', ...(around[0] ?? [])];
+      fc.property(prose, anyFurniture, fc.array(furniture, { minLength: 8, maxLength: 8 }), anyFurniture, fc.array(fc.constantFrom(...MENU_LINES), { minLength: 0, maxLength: 7 }), (paragraphs, top, between, bottom, menu) => {
+        // Above the article and below it, any furniture; between its paragraphs, what a page puts there.
+        const around = [top, ...between.slice(0, paragraphs.length - 1), bottom];
+        const lines = ['Harbour ferry timetable changes', ...top];
         paragraphs.forEach((paragraph, i) => lines.push(paragraph, ...(around[i + 1] ?? [])));
         // A menu below the article: three or more of its lines make one.
         if (menu.length >= 3) lines.push(...menu);
@@ -39,7 +43,7 @@ describe('property: furniture mixed around article prose', () => {
         if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
         expect(result.value.paragraphs).toEqual(paragraphs);
         const reported = result.value.removed.map((r) => r.text);
-        const inserted = around.slice(0, paragraphs.length + 1).flat();
+        const inserted = around.flat();
         for (const line of [...inserted, ...(menu.length >= 3 ? menu : [])]) expect(reported).toContain(line);
       }),
       { numRuns: RUNS },
@@ -93,5 +97,53 @@ describe('property: furniture mixed around article prose', () => {
     const result = ingestArticle({ path: 'list.txt', bytes: new TextEncoder().encode(text) });
     if (!result.ok) throw new Error('refused');
     expect(result.value.paragraphs).toHaveLength(8);
+  });
+
+  describe('the end of the article', () => {
+    const paragraphs = [
+      'The harbour board approved the new ferry timetable on Monday after a long public consultation.',
+      'Residents of the island had asked for an earlier morning crossing for workers and school pupils.',
+      'The first boat will now leave at six, half an hour earlier than before, from the second of June.',
+      'The board said fares would stay the same for at least another year, whatever fuel prices do.',
+      'A review of the winter timetable is planned for the autumn, the board said in a statement.',
+    ];
+    const ingestLines = (lines: string[]) => {
+      const result = ingestArticle({ path: 'scraped.txt', bytes: new TextEncoder().encode(['Ferry timetable changes', ...lines].join('\n\n')) });
+      if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+      return result.value;
+    };
+
+    it('is a comment section below most of the prose: the comments go, however much they read as prose', () => {
+      const comments = [
+        'About time too. I have been late for work every week this winter because of the old timetable.',
+        'Will the earlier boat also run on Saturdays? The notice at the terminal does not say anything.',
+      ];
+      const article = ingestLines([...paragraphs, '2 Comments', 'Jo Park', comments[0]!, 'Reply', 'Sam Lee', comments[1]!, 'Reply']);
+      expect(article.paragraphs).toEqual(paragraphs);
+      const afterArticle = article.removed.filter((r) => r.reason === 'after-article').map((r) => r.text);
+      expect(afterArticle).toEqual(expect.arrayContaining(comments));
+    });
+
+    it('is a share bar or the site’s links below four fifths of the prose: teasers after them go', () => {
+      const teaser = 'Council votes to close the old library and move its books to the new school building next year.';
+      expect(ingestLines([...paragraphs, 'Most read', teaser, 'Bridge repairs to start in May']).paragraphs).toEqual(paragraphs);
+      expect(ingestLines([...paragraphs, 'Share this article', teaser]).paragraphs).toEqual(paragraphs);
+    });
+
+    it('is never a box of links a page puts inside its articles, nor a line above most of the prose', () => {
+      const teaser = 'Bridge repairs to start in May';
+      const last = paragraphs.length - 1;
+      // "Read more" inside the last fifth; "Most read" and a comment count above half the prose.
+      expect(ingestLines([...paragraphs.slice(0, last), 'Read more:', teaser, paragraphs[last]!]).paragraphs).toEqual([...paragraphs.slice(0, last), teaser, paragraphs[last]]);
+      expect(ingestLines([...paragraphs.slice(0, 2), 'Most read', ...paragraphs.slice(2)]).paragraphs).toEqual(paragraphs);
+      expect(ingestLines(['12 Comments', ...paragraphs.slice(0, 2), 'Leave a Reply', ...paragraphs.slice(2)]).paragraphs).toEqual(paragraphs);
+    });
+
+    it('is found in scraped text only: a Markdown article’s own heading "Comments" ends nothing', () => {
+      const markdown = ['# Ferry timetable changes', ...paragraphs.slice(0, 4), '## Comments', paragraphs[4]!].join('\n\n');
+      const result = ingestArticle({ path: 'ferry.md', bytes: new TextEncoder().encode(markdown) });
+      if (!result.ok) throw new Error('refused');
+      expect(result.value.paragraphs.filter((p) => p === paragraphs[4])).toHaveLength(1);
+    });
   });
 });
