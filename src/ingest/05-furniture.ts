@@ -210,19 +210,21 @@ function isDateStamp(text: string): boolean {
 }
 
 /**
- * Something in a stamp's words that dates it: a numeric date, a time, a year, or a day beside a month.
+ * Something in a stamp's words that dates it: a numeric date or time, a year, a day beside a month, or a time beside a weekday.
  * A weekday and a number ("Monday. (1)") or a number in brackets alone does not: paragraphs are numbered so.
  */
 function datesIt(text: string, words: readonly string[]): boolean {
   const unbracketed = text.replace(/\(\d+\)/gu, ' ');
-  if (NUMERIC_DATE_OR_TIME.test(unbracketed) || CLOCK_TIME.test(unbracketed)) return true;
-  return words.some((word) => MONTH_WORDS.has(word.replace(/\.$/, ''))) && DAY_OF_MONTH.test(unbracketed);
+  if (NUMERIC_DATE_OR_TIME.test(unbracketed)) return true;
+  const has = (names: ReadonlySet<string>) => words.some((word) => names.has(word.replace(/\.$/, '')));
+  // A time alone ("9am") heads a live blog's entries; with a weekday it dates a stamp.
+  return (has(MONTH_WORDS) && DAY_OF_MONTH.test(unbracketed)) || (has(WEEKDAY_WORDS) && CLOCK_TIME.test(unbracketed));
 }
 
 /** "12/02/2025", "2025-02-12", "12.02.25", "9:40", "21.40 Uhr", a year. */
 const NUMERIC_DATE_OR_TIME = /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[:.]\d{2}\b|\b(?:1[89]|20)\d{2}\b/u;
-/** "9pm", "10 a.m.", "21h". */
-const CLOCK_TIME = /\b\d{1,2}\s?(?:h|am|pm|a\.m\.|p\.m\.)(?!\p{L})/iu;
+/** "9pm", "10 a.m.", "21h", "21 Uhr". */
+const CLOCK_TIME = /\b\d{1,2}\s?(?:h|uhr|am|pm|a\.m\.|p\.m\.)(?!\p{L})/iu;
 /** "12" in "12 Feb" or "Feb. 12,". */
 const DAY_OF_MONTH = /(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)/u;
 
@@ -236,14 +238,19 @@ export function setAsideFurniture(blocks: readonly ArticleBlock[]): Furniture {
   const kept: ArticleBlock[] = [];
   const removed: Removal[] = [];
   const endMarks: EndMark[] = [];
+  let previousButton = false;
   for (const block of blocks) {
     const rule = FURNITURE.find(({ matches }) => matches(block));
+    const button = rule !== undefined && isButton(block, rule.reason);
     if (rule !== undefined) {
       removed.push(removal(rule.reason, block));
-      const proseAbove = endMarkProseShare(block, rule.reason);
+      // Two buttons in a row are a share bar; one alone may be a subheading.
+      const proseAbove = button && previousButton ? LINKS_MIN_PROSE_ABOVE : endMarkProseShare(block, rule.reason);
       if (proseAbove !== null) endMarks.push({ at: kept.length, proseAbove });
+      previousButton = button;
       continue;
     }
+    previousButton = false;
     kept.push(block);
     // An image inside a kept block is reported on its own; the block's words stay.
     for (const image of block.images ?? []) removed.push({ reason: 'image', text: image, index: block.index });
@@ -275,7 +282,15 @@ function endMarkProseShare(block: ArticleBlock, reason: RemovedBlock['reason']):
   if (isCommentSection(block.text) || COMMENT_FORM_START.test(block.text)) return COMMENTS_MIN_PROSE_ABOVE;
   if (reason !== 'boilerplate' && reason !== 'navigation') return null;
   const line = menuLine(block.text);
-  return line !== null && LINKS_INSIDE_ARTICLES.test(line) ? null : LINKS_MIN_PROSE_ABOVE;
+  // One word ("Share", "Print", "Email", "Name") is as often a button or a subheading inside the article.
+  if (line === null || !/\s/u.test(line) || LINKS_INSIDE_ARTICLES.test(line)) return null;
+  return LINKS_MIN_PROSE_ABOVE;
+}
+
+/** A one-word share or link button: "Facebook", "Tweet", "Email". */
+function isButton(block: ArticleBlock, reason: RemovedBlock['reason']): boolean {
+  const line = menuLine(block.text);
+  return block.html === undefined && (reason === 'boilerplate' || reason === 'navigation') && line !== null && !/\s/u.test(line);
 }
 
 /**
@@ -283,8 +298,21 @@ function endMarkProseShare(block: ArticleBlock, reason: RemovedBlock['reason']):
  * end one: a box of "Read more" or "Related" links between paragraphs, a
  * newsletter sign-up, the article's own tools, the page's sign-in.
  */
-const LINKS_INSIDE_ARTICLES =
-  /^(?:read (?:more|next|also)|related(?: (?:stories|coverage|content|topics|articles|posts))?|see also|more on this(?: story)?|skip to (?:main )?content|sign (?:in|up|out)|log ?in|log ?out|my account|subscribe(?: now| today)?|sign up for [\p{L} ]{1,40}|get (?:our|the) newsletter|newsletter abonnieren|s'abonner|se connecter|suscríbete|iniciar sesión|listen to (?:this )?(?:article|story)|\d+ min(?:ute)?s? (?:read|listen)|print (?:this )?(?:article|page)|save (?:this )?(?:article|story)|gift (?:this )?article|copy link|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|schon gelesen|lire (?:aussi|la suite)|à lire (?:aussi|également)|leer más|leggi anche|lees ook|leia também)$/iu;
+const LINKS_INSIDE_ARTICLES = new RegExp(
+  `^(?:${[
+    // English
+    'read (?:more|next|also)', 'related(?: (?:stories|coverage|content|topics|articles|posts))?', 'see also', 'more on this(?: story)?',
+    'skip to (?:main )?content', 'sign (?:in|up|out)', 'log ?in', 'log ?out', 'my account', 'subscribe(?: now| today)?',
+    'sign up for [\\p{L} ]{1,40}', 'get (?:our|the) newsletter', 'listen to (?:this )?(?:article|story)', '\\d+ min(?:ute)?s? (?:read|listen)',
+    'print (?:this )?(?:article|page)', 'save (?:this )?(?:article|story)', 'gift (?:this )?article', 'copy link', 'back to top',
+    // German, French, Spanish, Italian, Dutch, Portuguese
+    'lesen sie (?:auch|mehr)', 'mehr zum thema', 'auch interessant', 'schon gelesen', 'newsletter abonnieren', '(?:verwandte|ähnliche) (?:artikel|themen|beiträge)',
+    'lire (?:aussi|la suite)', 'à lire (?:aussi|également)', 'articles? (?:liés|similaires)', "s'abonner", 'se connecter',
+    'leer más', '(?:noticias|artículos|temas) relacionad[oa]s', 'suscríbete', 'iniciar sesión',
+    'leggi anche', 'articoli correlati', 'lees ook', 'gerelateerde artikelen', 'leia também', 'artigos relacionados',
+  ].join('|')})$`,
+  'iu',
+);
 
 /**
  * Where a scraped page's article ends: at the first end mark with enough of

@@ -84,6 +84,10 @@ describe('property: furniture mixed around article prose', () => {
     expect(removedAs('Monday, 12 March')).toBe('dateline');
     expect(removedAs('Updated Monday 9am')).toBe('dateline');
     expect(removedAs('Publié le 3 mars à 10h')).toBe('dateline');
+    expect(removedAs('Montag, 21 Uhr')).toBe('dateline');
+    // A time alone heads a live blog's entry.
+    expect(removedAs('9am')).toBe(null);
+    expect(removedAs('At 9pm')).toBe(null);
   });
 
   it('reads hostile long lines in linear time', () => {
@@ -137,6 +141,11 @@ describe('property: furniture mixed around article prose', () => {
       expect(ingestLines([...paragraphs.slice(0, last), 'Read more:', teaser, paragraphs[last]!]).paragraphs).toEqual([...paragraphs.slice(0, last), teaser, paragraphs[last]]);
       expect(ingestLines([...paragraphs.slice(0, 2), 'Most read', ...paragraphs.slice(2)]).paragraphs).toEqual(paragraphs);
       expect(ingestLines(['12 Comments', ...paragraphs.slice(0, 2), 'Leave a Reply', ...paragraphs.slice(2)]).paragraphs).toEqual(paragraphs);
+      // One word is a button or a subheading ("Email" in a guide to scams); two in a row are a share bar.
+      for (const line of ['Email', 'Print', 'Share', 'Back to top', 'Noticias relacionadas', 'Articles liés', 'Ähnliche Artikel']) {
+        expect(ingestLines([...paragraphs.slice(0, last), line, paragraphs[last]!]).paragraphs).toEqual(paragraphs);
+      }
+      expect(ingestLines([...paragraphs.slice(0, last), 'Facebook', 'Twitter', teaser]).paragraphs).toEqual(paragraphs.slice(0, last));
     });
 
     it('is found in scraped text only: a Markdown article’s own heading "Comments" ends nothing', () => {
