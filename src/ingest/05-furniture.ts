@@ -2,7 +2,7 @@
 // comment forms, share widgets, the line of hashtags. Only a block that is
 // *entirely* furniture goes: a sentence mentioning "Leave a Reply" stays.
 import { removal, type ArticleBlock, type Removal } from './04-blocks.ts';
-import { COMMENTS_MIN_PROSE_ABOVE, LINKS_MIN_PROSE_ABOVE } from './limits.ts';
+import { BODY_GAP_LINES, COMMENTS_MIN_PROSE_ABOVE, LINKS_MIN_PROSE_ABOVE, TRAILING_PROSE_SHARE } from './limits.ts';
 import type { RemovedBlock } from './schema.ts';
 import { isEmptyBlock } from './text.ts';
 import { countWords, joinedRun, WORD_CHARS } from './tokens.ts';
@@ -23,6 +23,12 @@ const BOILERPLATE_PATTERNS: readonly RegExp[] = [
   /^notify me of (?:follow-up comments|new posts) by email\.?$/i,
   /^this site uses akismet to reduce spam\. learn how your comment data is processed\.?$/i,
   /^you must be logged in to post a comment\.?$/i,
+  // WordPress's follow-by-email box, its post footer and its credit line, in English and German.
+  /^enter your email address to (?:follow|subscribe to) this blog and receive notifications of new posts by email\.?$/i,
+  /^gib deine e-mail-adresse (?:ein|an), um diese[nm] blog zu (?:folgen|abonnieren)(?: und| sowie)? (?:per e-mail )?benachrichtigungen über neue beiträge (?:via |per )?(?:e-mail )?zu erhalten\.?$/iu,
+  /^this entry was posted in [^.]{1,200}\. bookmark the permalink\.?$/i,
+  /^dieser eintrag wurde [^.]{1,300}\. (?:setze ein lesezeichen auf den )?perma(?:nent)?link\.?$/iu,
+  /^(?:proudly )?powered by wordpress\.?$|^(?:blog at|bloggen auf|create a free website or blog at|erstelle eine kostenlose website oder blog – auf) wordpress\.com\.?$/iu,
   // Share and like widgets.
   /^(?:share|like) this:?$/i,
   /^like loading(?:\.{3}|…)?$/i,
@@ -64,7 +70,8 @@ const SITE_WORDS = new Set(
   notizie cronaca esteri nieuws economie`.split(/\s+/u),
 );
 /** A comment section's heading and form, in the languages news pages come in. */
-const COMMENT_SECTION = /^(?:\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)|no comments|leave a comment|schreibe einen kommentar|kommentar (?:verfassen|schreiben)|hinterlassen sie (?:eine antwort|einen kommentar)|antwort hinterlassen|laisser un commentaire|deja un comentario|lascia un commento)$/iu;
+const COMMENT_SECTION =
+  /^(?:\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)|no comments(?: yet)?|no responses?(?: yet| so far)?|comments are closed|leave a comment|join the (?:discussion|conversation)|schreibe? einen kommentar|hinterlasse (?:jetzt )?einen kommentar|kommentar (?:verfassen|schreiben)|hinterlassen sie (?:eine antwort|einen kommentar)|antwort hinterlassen|(?:es gibt )?noch keine kommentare|keine kommentare|leider sind keine kommentare möglich|kommentare sind geschlossen|laisser un commentaire|aucun commentaire|deja un comentario|sin comentarios|lascia un commento|nessun commento)$/iu;
 
 /** The first line of a blog's comment form, in WordPress's words (its later lines are all `BOILERPLATE_PATTERNS`). */
 const COMMENT_FORM_START = /^(?:leave a (?:reply|comment)|your email address will not be published|you must be logged in to post a comment)/i;
@@ -238,12 +245,14 @@ export function setAsideFurniture(blocks: readonly ArticleBlock[]): Furniture {
   const kept: ArticleBlock[] = [];
   const removed: Removal[] = [];
   const endMarks: EndMark[] = [];
+  const furnitureAt: number[] = [];
   let previousButton = false;
   for (const block of blocks) {
     const rule = FURNITURE.find(({ matches }) => matches(block));
     const button = rule !== undefined && isButton(block, rule.reason);
     if (rule !== undefined) {
       removed.push(removal(rule.reason, block));
+      furnitureAt.push(kept.length);
       // Two buttons in a row are a share bar; one alone may be a subheading.
       const proseAbove = button && previousButton ? LINKS_MIN_PROSE_ABOVE : endMarkProseShare(block, rule.reason);
       if (proseAbove !== null) endMarks.push({ at: kept.length, proseAbove });
@@ -256,7 +265,8 @@ export function setAsideFurniture(blocks: readonly ArticleBlock[]): Furniture {
     for (const image of block.images ?? []) removed.push({ reason: 'image', text: image, index: block.index });
   }
   const outside = furnitureOutsideArticle(kept);
-  for (const block of kept.slice(articleEnd(kept, endMarks))) if (!outside.has(block)) outside.set(block, 'after-article');
+  const end = Math.min(articleEnd(kept, endMarks), bodyEnd(kept, furnitureAt, outside));
+  for (const block of kept.slice(end)) if (!outside.has(block)) outside.set(block, 'after-article');
   for (const [block, reason] of outside) removed.push(removal(reason, block));
   return { kept: kept.filter((block) => !outside.has(block)), removed };
 }
@@ -329,6 +339,59 @@ function articleEnd(kept: readonly ArticleBlock[], endMarks: readonly EndMark[])
     if (above > 0 && above >= proseAbove * total) return at;
   }
   return kept.length;
+}
+
+/**
+ * Where a scraped page's article ends when no end mark says so: after the
+ * article's body, the largest run of prose lines (runs are parted where at
+ * least `BODY_GAP_LINES` lines without prose come between, furniture among
+ * them; a list or a table inside an article has none), the page's own text
+ * begins at the first furniture line below it — provided what lies below
+ * holds under `TRAILING_PROSE_SHARE` of the page's prose: teasers, bios and
+ * footers are short beside the article. Lines between the body and that
+ * furniture line (a list of sources, a signature) stay.
+ */
+function bodyEnd(kept: readonly ArticleBlock[], furnitureAt: readonly number[], outside: ReadonlyMap<ArticleBlock, unknown>): number {
+  if (kept.some((block) => block.html !== undefined)) return kept.length;
+  const proseChars = kept.map((block) => (isProse(block.text) ? block.text.length : 0));
+  const total = proseChars.reduce((sum, chars) => sum + chars, 0);
+  if (total === 0) return kept.length;
+  // A removed line at `at` sat just above kept[at]; a kept line set aside above is furniture where it stands.
+  const furniture = [...furnitureAt, ...kept.flatMap((block, i) => (outside.has(block) ? [i] : []))].sort((a, b) => a - b);
+  // Binary search: a page of alternating prose and furniture asks once per line.
+  const firstFurnitureFrom = (from: number): number | undefined => {
+    let low = 0;
+    let high = furniture.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((furniture[middle] ?? Infinity) < from) low = middle + 1;
+      else high = middle;
+    }
+    return furniture[low];
+  };
+  const runs: Array<{ end: number; chars: number }> = [];
+  let linesWithoutProse = 0;
+  let removedAt = 0;
+  proseChars.forEach((chars, i) => {
+    // The furniture lines removed above this one count among the lines without prose.
+    for (; removedAt < furnitureAt.length && (furnitureAt[removedAt] ?? Infinity) <= i; removedAt += 1) linesWithoutProse += 1;
+    if (chars === 0) {
+      linesWithoutProse += 1;
+      return;
+    }
+    const last = runs.at(-1);
+    const furnitureAbove = last === undefined ? undefined : firstFurnitureFrom(last.end);
+    if (last === undefined || (linesWithoutProse >= BODY_GAP_LINES && furnitureAbove !== undefined && furnitureAbove <= i)) runs.push({ end: i + 1, chars });
+    else {
+      last.end = i + 1;
+      last.chars += chars;
+    }
+    linesWithoutProse = 0;
+  });
+  const body = runs.reduce((best, run) => (run.chars > best.chars ? run : best));
+  const below = runs.slice(runs.indexOf(body) + 1).reduce((sum, run) => sum + run.chars, 0);
+  if (below >= TRAILING_PROSE_SHARE * total) return kept.length;
+  return firstFurnitureFrom(body.end) ?? kept.length;
 }
 
 /** Words a line of prose has at least, ending like a sentence: what a menu line never is. */

@@ -90,6 +90,23 @@ describe('property: furniture mixed around article prose', () => {
     expect(removedAs('At 9pm')).toBe(null);
   });
 
+  it('knows a blog’s comment notices, follow-by-email box, post footer and credit line, and leaves sentences like them', () => {
+    const prose = 'The society opened its waiting list for the first time in six years after the council added plots.';
+    const removedAs = (line: string) => {
+      const result = ingestArticle({ path: 'blog.txt', bytes: new TextEncoder().encode(`Allotments\n\n${prose}\n\n${line}\n\n${prose.replace('six', 'seven')}`) });
+      return result.ok ? (result.value.removed.find((r) => r.text === line)?.reason ?? null) : 'refused';
+    };
+    for (const line of ['Es gibt noch keine Kommentare', 'No responses yet', 'Comments are closed', 'Hinterlasse jetzt einen Kommentar', 'Aucun commentaire',
+      'Enter your email address to follow this blog and receive notifications of new posts by email.',
+      'Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen und per E-Mail Benachrichtigungen über neue Beiträge zu erhalten.',
+      'This entry was posted in Allotments, News. Bookmark the permalink.', 'Powered by WordPress', 'Bloggen auf WordPress.com.']) {
+      expect(removedAs(line), line).toBe('boilerplate');
+    }
+    for (const line of ['No comments were received before the deadline, the council said.', 'This entry was posted in 1998 and never answered, he says, and so the plot stayed empty.']) {
+      expect(removedAs(line), line).toBe(null);
+    }
+  });
+
   it('reads hostile long lines in linear time', () => {
     for (const line of ['. '.repeat(50_000), ':*!?'.repeat(25_000), '…'.repeat(50_000), `${'©'.repeat(50_000)}x`, 'subscribe '.repeat(20_000)]) {
       expect(ingestArticle({ path: 'long.txt', bytes: new TextEncoder().encode(`Title\n\n${line}x`) }).ok).toBe(true);
@@ -146,6 +163,29 @@ describe('property: furniture mixed around article prose', () => {
         expect(ingestLines([...paragraphs.slice(0, last), line, paragraphs[last]!]).paragraphs).toEqual(paragraphs);
       }
       expect(ingestLines([...paragraphs.slice(0, last), 'Facebook', 'Twitter', teaser]).paragraphs).toEqual(paragraphs.slice(0, last));
+    });
+
+    it('is where the body ends and the site’s furniture begins, when little prose is left below', () => {
+      const teasers = [
+        'Council votes to close the old library and move its books into the new school building next year.',
+        'Three new bus routes for the north of the city will start running in the spring, the operator says.',
+      ];
+      const sources = ['Sources:', 'Harbour board minutes', 'Island residents’ association'];
+      const footer = ['Advertisement', 'Latest', 'Photo: Reuters', teasers[0]!, 'Photo: AP', teasers[1]!, '© 2025 The Harbour Times'];
+      // A long article; below its body, a list of sources, then the site's advertising, teasers and copyright.
+      const body = [0, 1, 2, 3].flatMap((round) => paragraphs.map((p) => `${p} (${round})`));
+      const article = ingestLines([...body, ...sources, ...footer]);
+      expect(article.paragraphs).toEqual([...body, ...sources]);
+      expect(article.removed.filter((r) => r.reason === 'after-article').map((r) => r.text)).toEqual(['Latest', ...teasers]);
+    });
+
+    it('is never inside the body: a list or a break without furniture, or a short break, keeps the closing paragraph', () => {
+      const body = [0, 1, 2].flatMap((round) => paragraphs.map((p) => `${p} (${round})`));
+      const closing = 'The board meets again in March.';
+      const list = ['Monday to Friday', 'Saturdays', 'Sundays', 'Bank holidays', 'School holidays', 'Festival days', 'Race days'];
+      expect(ingestLines([...body, ...list, `${closing} Tickets go on sale next week at the harbour office.`]).paragraphs).toHaveLength(body.length + list.length + 1);
+      const shortBreak = ['Advertisement', 'Story continues below'];
+      expect(ingestLines([...body, ...shortBreak, `${closing} Tickets go on sale next week at the harbour office.`]).paragraphs).toEqual([...body, 'Story continues below', `${closing} Tickets go on sale next week at the harbour office.`]);
     });
 
     it('is found in scraped text only: a Markdown article’s own heading "Comments" ends nothing', () => {
