@@ -50,9 +50,9 @@ const BOILERPLATE_PATTERNS: readonly RegExp[] = [
 const NAVIGATION_PHRASES: readonly RegExp[] = [
   /^(?:privacy (?:policy|notice|settings|centre|center)|terms of (?:use|service)|terms (?:and|&) conditions|cookie (?:policy|settings|preferences)|manage cookies|do not sell(?: or share)? my (?:personal )?info(?:rmation)?|accessibility statement|contact us|about us|advertise with us|datenschutzerklärung|mentions légales|politique de confidentialité|aviso legal|política de privacidad|informativa privacy)$/iu,
   /^(?:subscribe (?:now|today)|sign (?:in|up|out)|log ?in|log ?out|my account|sign up for (?:our|the) newsletter|get (?:our|the) newsletter|newsletter abonnieren|s'abonner|se connecter|suscríbete|iniciar sesión)$/iu,
-  /^(?:read more|read next|more stories|more news|most (?:popular|read|viewed|shared|commented)|trending (?:now|stories)|recommended (?:for you|stories)|you (?:may|might) also like|related (?:stories|coverage|content|topics|articles|posts)|top stories|latest (?:news|stories|articles)|editor'?s picks|skip to (?:main )?content|back to top|(?:more )?about the author|follow us|stay informed)$/iu,
-  /^(?:mehr zum thema|meist ?gelesene artikel|am meisten gelesen|ähnliche (?:beiträge|artikel)|das könnte (?:sie|dich) auch interessieren|auch interessant|neueste (?:beiträge|artikel|kommentare)|letzte kommentare|verwandte (?:artikel|themen|beiträge)|weitere (?:artikel|themen|beiträge)|weiterführende informationen|lesen sie auch|schon gelesen|zurück zur (?:übersicht|startseite)|aktuelle (?:news|nachrichten|ausgabe)|über den autor|folgen sie uns|informiert bleiben)$/iu,
-  /^(?:lire aussi|lire la suite|à lire (?:aussi|également)|articles? (?:liés|similaires)|les plus lus|leer más|lo más leído|artículos relacionados|temas relacionados|noticias relacionadas|leggi anche|articoli correlati|i più letti|lees ook|gerelateerde artikelen|leia também|artigos relacionados|mais lidas)$/iu,
+  /^(?:read more|read next|more stories|more news|most (?:popular|read|viewed|shared|commented)|trending (?:now|stories)|recommended (?:for you|stories)|you (?:may|might) also like|related (?:stories|coverage|content|topics|articles|posts)|top stories|latest (?:news|stories|articles)|editor'?s picks|skip to (?:the )?(?:main )?content|skip navigation|toggle navigation|back to top|(?:more )?about the author|follow us|stay informed)$/iu,
+  /^(?:mehr zum thema|meist ?gelesene artikel|am meisten gelesen|ähnliche (?:beiträge|artikel)|das könnte (?:sie|dich) auch interessieren|auch interessant|neueste (?:beiträge|artikel|kommentare)|letzte kommentare|verwandte (?:artikel|themen|beiträge)|weitere (?:artikel|themen|beiträge)|weiterführende informationen|lesen sie auch|schon gelesen|zurück zur (?:übersicht|startseite)|zum (?:haupt)?inhalt (?:springen|wechseln)|navigation überspringen|aktuelle (?:news|nachrichten|ausgabe)|über den autor|folgen sie uns|informiert bleiben)$/iu,
+  /^(?:aller au contenu(?: principal)?|ir al contenido(?: principal)?|vai al contenuto(?: principale)?|naar de inhoud|lire aussi|lire la suite|à lire (?:aussi|également)|articles? (?:liés|similaires)|les plus lus|leer más|lo más leído|artículos relacionados|temas relacionados|noticias relacionadas|leggi anche|articoli correlati|i più letti|lees ook|gerelateerde artikelen|leia também|artigos relacionados|mais lidas)$/iu,
   /^(?:listen to (?:this )?(?:article|story)|\d+ min(?:ute)?s? (?:read|listen)|print (?:this )?(?:article|page)|save (?:this )?(?:article|story)|gift (?:this )?article|follow (?:us )?on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky)|share on (?:facebook|x|twitter|linkedin|whatsapp|email|reddit)|sign up for (?:our|the) [\p{L} ]{1,40}newsletters?|our standards: the thomson reuters trust principles)$/iu,
   /^(?:copy link|share (?:this )?(?:article|story|page)|teilen sie dies mit|teilen mit|(?:diesen )?(?:artikel|beitrag) teilen|url zum kopieren|partager cet article)$/iu,
 ];
@@ -312,7 +312,7 @@ const LINKS_INSIDE_ARTICLES = new RegExp(
   `^(?:${[
     // English
     'read (?:more|next|also)', 'related(?: (?:stories|coverage|content|topics|articles|posts))?', 'see also', 'more on this(?: story)?',
-    'skip to (?:main )?content', 'sign (?:in|up|out)', 'log ?in', 'log ?out', 'my account', 'subscribe(?: now| today)?',
+    'skip to (?:the )?(?:main )?content', 'skip navigation', 'toggle navigation', 'sign (?:in|up|out)', 'log ?in', 'log ?out', 'my account', 'subscribe(?: now| today)?',
     'sign up for [\\p{L} ]{1,40}', 'get (?:our|the) newsletter', 'listen to (?:this )?(?:article|story)', '\\d+ min(?:ute)?s? (?:read|listen)',
     'print (?:this )?(?:article|page)', 'save (?:this )?(?:article|story)', 'gift (?:this )?article', 'copy link', 'back to top',
     // German, French, Spanish, Italian, Dutch, Portuguese
@@ -401,7 +401,7 @@ const MENU_LINE_MAX_WORDS = 6;
 /** Fewest such lines in a row to make a menu, a tag cloud or a list of links. */
 const MENU_MIN_LINES = 3;
 
-const isProse = (text: string) => /[.!?:;…"'”’»)]$/u.test(text) && countWords(text, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS;
+export const isProse = (text: string) => /[.!?:;…"'”’»)]$/u.test(text) && countWords(text, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS;
 /** A menu's line: a few words, not a sentence, no figures (a recipe's "390 kcal" or "2 eggs" is the article's). */
 const isMenuLine = (text: string) => !/[.!?]$/u.test(text) && countWords(text, MENU_LINE_MAX_WORDS + 1) <= MENU_LINE_MAX_WORDS && !/\p{N}/u.test(text);
 

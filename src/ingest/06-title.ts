@@ -1,11 +1,16 @@
 // Stage 6: the title, and the repeats of it that scrapers leave in the body.
 // The title comes from metadata, else a Markdown `# heading`, else (plain
-// text) the first line; a file with none is a problem, never a guess.
+// text) the first line — or, in text copied from a whole page, the
+// headline below the site's menus; a file with none is a problem, never a
+// guess.
 import type { SourceText } from './02-source.ts';
 import { removal, type ArticleBlock, type Removal } from './04-blocks.ts';
-import { MAX_TITLE_CHARS, TITLE_REPEAT_LENGTH_RATIO, TITLE_REPEAT_LENGTH_SLACK } from './limits.ts';
+import { isProse } from './05-furniture.ts';
+import { MAX_COPIED_HEADLINE_CHARS, MAX_TITLE_CHARS, TITLE_REPEAT_LENGTH_RATIO, TITLE_REPEAT_LENGTH_SLACK } from './limits.ts';
 import type { IngestProblem, Result } from './problems.ts';
+import type { RemovedBlock } from './schema.ts';
 import { comparable } from './text.ts';
+import { countWords } from './tokens.ts';
 
 interface Titled {
   title: string;
@@ -14,9 +19,9 @@ interface Titled {
   removed: Removal[];
 }
 
-export function takeTitle(source: SourceText, candidates: readonly ArticleBlock[]): Result<Titled> {
+export function takeTitle(source: SourceText, candidates: readonly ArticleBlock[], furniture: readonly Removal[]): Result<Titled> {
   const { format, metadata } = source;
-  const headline = format === 'txt' ? candidates[0] : candidates.find((b) => b.isHeadline);
+  const headline = format === 'txt' ? candidates[copiedPageHeadline(candidates, furniture) ?? 0] : candidates.find((b) => b.isHeadline);
   const title = metadata.title ?? headline?.text;
   if (title === undefined || title.length > MAX_TITLE_CHARS) return { ok: false, problems: [noTitle(source, title, candidates[0])] };
 
@@ -30,6 +35,32 @@ export function takeTitle(source: SourceText, candidates: readonly ArticleBlock[
     return false;
   });
   return { ok: true, value: { title, body, removed } };
+}
+
+/** What a page sets aside above its article: menus, sign-in links, "Skip to content", a cookie banner. */
+const PAGE_HEADER_REASONS: ReadonlySet<RemovedBlock['reason']> = new Set(['navigation', 'menu', 'boilerplate', 'cookie-notice', 'advertisement']);
+/** A line between a page's headline and its first paragraph: a byline, a date, a comment count, "5 min read". */
+const ARTICLE_META_LINE = /\d|^(?:by|von|par|por|di|door|posted|published|veröffentlicht|publié|publicado|pubblicato|updated|aktualisiert)\b|\b(?:comments?|kommentare?|commentaires?|comentarios?|min read)\b/iu;
+
+/**
+ * In text copied from a whole page — the site's menus or links set aside
+ * above its first paragraph — the first line is the site's, not the
+ * headline: the headline is the last line above that paragraph that reads
+ * as one (two words or more, no full stop or colon at its end, not a
+ * byline, date or comment count). A file whose first line is its headline
+ * has no such furniture above its prose, and keeps it.
+ */
+function copiedPageHeadline(candidates: readonly ArticleBlock[], furniture: readonly Removal[]): number | undefined {
+  const firstProse = candidates.findIndex((block) => isProse(block.text));
+  if (firstProse <= 0) return undefined;
+  const proseIndex = candidates[firstProse]?.index ?? 0;
+  if (!furniture.some((removed) => removed.index < proseIndex && PAGE_HEADER_REASONS.has(removed.reason))) return undefined;
+  for (let i = firstProse - 1; i >= 0; i -= 1) {
+    const text = candidates[i]?.text ?? '';
+    if (text.length > MAX_COPIED_HEADLINE_CHARS || /[.:|]$/u.test(text) || ARTICLE_META_LINE.test(text)) continue;
+    if (countWords(text, 2) >= 2) return i;
+  }
+  return undefined;
 }
 
 /**

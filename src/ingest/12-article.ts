@@ -4,6 +4,7 @@
 // every string safe to show anywhere (`readableText`).
 import type { SourceText } from './02-source.ts';
 import type { ArticleBlock, Removal } from './04-blocks.ts';
+import { isProse } from './05-furniture.ts';
 import { findQuoteSpans } from './09-quotes.ts';
 import { MIN_READING_MINUTES, WORDS_PER_MINUTE } from './limits.ts';
 import type { Article, PullQuote, Quote, Speaker, Tag } from './schema.ts';
@@ -42,7 +43,7 @@ function assembleRecord({ source, title, body, tags, quotes, speakers, pullQuote
     sourceUrl: metadata.source ?? null,
     siteName: metadata.siteName ?? null,
     description: metadata.description ?? null,
-    dek: metadata.description ?? firstSentence(paragraphs[0] ?? '', findQuoteSpans(paragraphs[0] ?? '')),
+    dek: metadata.description ?? dekOf(paragraphs),
     paragraphs,
     paragraphIds: paragraphIds(paragraphs),
     paragraphsHtml: format === 'txt' ? null : body.map((block) => block.html ?? ''),
@@ -68,4 +69,10 @@ function readableStrings<T>(value: T): T {
 
 function baseName(path: string): string {
   return (path.split(/[\\/]/).at(-1) ?? path).replace(/\.[^.]*$/, '');
+}
+
+/** The first sentence of the first paragraph that reads as prose: a site's name or a section's above the text is no dek. */
+function dekOf(paragraphs: readonly string[]): string {
+  const lead = paragraphs.find(isProse) ?? paragraphs[0] ?? '';
+  return firstSentence(lead, findQuoteSpans(lead));
 }

@@ -65,7 +65,7 @@ function ingestSource(source: ArticleSource, options: IngestOptions): Result<Art
 function assembleArticle(source: SourceText): Result<Article> {
   const blocks = articleBlocks(source.format, normalizeText(source.body, source.format), source.bodyLine);
   const furniture = setAsideFurniture(blocks);
-  const titled = takeTitle(source, furniture.kept);
+  const titled = takeTitle(source, furniture.kept, furniture.removed);
   if (!titled.ok) return titled;
   const { title } = titled.value;
   const deduped = dropRepeats(source.file, titled.value.body, title);

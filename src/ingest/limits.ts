@@ -15,6 +15,8 @@ export const MAX_MOJIBAKE_PASSES = 3;
 
 /** A headline longer than this is a paragraph, not a title. */
 export const MAX_TITLE_CHARS = 300;
+/** Longest line taken for the headline of text copied from a page: a longer one is a menu run together or a notice. */
+export const MAX_COPIED_HEADLINE_CHARS = 200;
 
 /**
  * A block longer than RATIO × the title's length + SLACK characters is not
