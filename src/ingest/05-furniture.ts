@@ -252,9 +252,10 @@ export function setAsideFurniture(blocks: readonly ArticleBlock[]): Furniture {
     const button = rule !== undefined && isButton(block, rule.reason);
     if (rule !== undefined) {
       removed.push(removal(rule.reason, block));
-      furnitureAt.push(kept.length);
-      // Two buttons in a row are a share bar; one alone may be a subheading.
-      const proseAbove = button && previousButton ? LINKS_MIN_PROSE_ABOVE : endMarkProseShare(block, rule.reason);
+      // One button ("Share", "Print") may be a subheading or sit inside the article; two in a row are a share bar.
+      const shareBar = button && previousButton;
+      if (PAGE_FURNITURE_REASONS.has(rule.reason) && (!button || shareBar)) furnitureAt.push(kept.length);
+      const proseAbove = shareBar ? LINKS_MIN_PROSE_ABOVE : endMarkProseShare(block, rule.reason);
       if (proseAbove !== null) endMarks.push({ at: kept.length, proseAbove });
       previousButton = button;
       continue;
@@ -270,6 +271,13 @@ export function setAsideFurniture(blocks: readonly ArticleBlock[]): Furniture {
   for (const [block, reason] of outside) removed.push(removal(reason, block));
   return { kept: kept.filter((block) => !outside.has(block)), removed };
 }
+
+/**
+ * What only a page around an article holds: its menus and links, comment
+ * sections, share bars, cookie banner, copyright line. Advertising breaks,
+ * credits, bylines, datelines and rules sit inside articles too.
+ */
+const PAGE_FURNITURE_REASONS: ReadonlySet<RemovedBlock['reason']> = new Set(['navigation', 'menu', 'boilerplate', 'cookie-notice', 'copyright']);
 
 /** A line of furniture after which a scraped page's article may be over, and how much of the page's prose must be above it. */
 interface EndMark {
@@ -347,17 +355,17 @@ function articleEnd(kept: readonly ArticleBlock[], endMarks: readonly EndMark[])
  * least `BODY_GAP_LINES` lines without prose come between, furniture among
  * them; a list or a table inside an article has none), the page's own text
  * begins at the first furniture line below it — provided what lies below
- * holds under `TRAILING_PROSE_SHARE` of the page's prose: teasers, bios and
- * footers are short beside the article. Lines between the body and that
- * furniture line (a list of sources, a signature) stay.
+ * holds some prose, but under `TRAILING_PROSE_SHARE` of the page's:
+ * teasers, bios and footers are short beside the article. Lines between the
+ * body and that furniture line (a list of sources, a signature) stay.
  */
-function bodyEnd(kept: readonly ArticleBlock[], furnitureAt: readonly number[], outside: ReadonlyMap<ArticleBlock, unknown>): number {
+function bodyEnd(kept: readonly ArticleBlock[], furnitureAt: readonly number[], outside: ReadonlyMap<ArticleBlock, RemovedBlock['reason']>): number {
   if (kept.some((block) => block.html !== undefined)) return kept.length;
   const proseChars = kept.map((block) => (isProse(block.text) ? block.text.length : 0));
   const total = proseChars.reduce((sum, chars) => sum + chars, 0);
   if (total === 0) return kept.length;
   // A removed line at `at` sat just above kept[at]; a kept line set aside above is furniture where it stands.
-  const furniture = [...furnitureAt, ...kept.flatMap((block, i) => (outside.has(block) ? [i] : []))].sort((a, b) => a - b);
+  const furniture = [...furnitureAt, ...kept.flatMap((block, i) => (PAGE_FURNITURE_REASONS.has(outside.get(block) ?? 'empty') ? [i] : []))].sort((a, b) => a - b);
   // Binary search: a page of alternating prose and furniture asks once per line.
   const firstFurnitureFrom = (from: number): number | undefined => {
     let low = 0;
@@ -390,6 +398,7 @@ function bodyEnd(kept: readonly ArticleBlock[], furnitureAt: readonly number[], 
   });
   const body = runs.reduce((best, run) => (run.chars > best.chars ? run : best));
   const below = runs.slice(runs.indexOf(body) + 1).reduce((sum, run) => sum + run.chars, 0);
+  // Nothing that reads as prose below the body: what is there (a signature, a fact box, a live blog's entries) is left to the other rules.
   if (below >= TRAILING_PROSE_SHARE * total) return kept.length;
   return firstFurnitureFrom(body.end) ?? kept.length;
 }

@@ -37,26 +37,32 @@ export function takeTitle(source: SourceText, candidates: readonly ArticleBlock[
   return { ok: true, value: { title, body, removed } };
 }
 
-/** What a page sets aside above its article: menus, sign-in links, "Skip to content", a cookie banner. */
-const PAGE_HEADER_REASONS: ReadonlySet<RemovedBlock['reason']> = new Set(['navigation', 'menu', 'boilerplate', 'cookie-notice', 'advertisement']);
-/** A line between a page's headline and its first paragraph: a byline, a date, a comment count, "5 min read". */
-const ARTICLE_META_LINE = /\d|^(?:by|von|par|por|di|door|posted|published|veröffentlicht|publié|publicado|pubblicato|updated|aktualisiert)\b|\b(?:comments?|kommentare?|commentaires?|comentarios?|min read)\b/iu;
+/** What a page puts above its article: its menus and links, "Skip to content", a cookie banner. */
+const PAGE_HEADER_REASONS: ReadonlySet<RemovedBlock['reason']> = new Set(['navigation', 'menu', 'cookie-notice']);
+/** Fewest such lines above a line for the text to be a page's copy: a menu has several, a writer's file none. */
+const PAGE_HEADER_MIN_LINES = 2;
+/** A line between a page's headline and its first paragraph: "Posted on …", a comment count, "5 min read", a numeric date. */
+const ARTICLE_META_LINE =
+  /^(?:posted|published|veröffentlicht|publié|publicado|pubblicato|updated|aktualisiert)\b|\b\d+ (?:comments?|kommentare?|commentaires?|comentarios?|commenti)\b|\bmin(?:ute)?s? read\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/iu;
 
 /**
- * In text copied from a whole page — the site's menus or links set aside
- * above its first paragraph — the first line is the site's, not the
- * headline: the headline is the last line above that paragraph that reads
- * as one (two words or more, no full stop or colon at its end, not a
- * byline, date or comment count). A file whose first line is its headline
- * has no such furniture above its prose, and keeps it.
+ * In text copied from a whole page — the site's menus set aside above its
+ * first paragraph — the first line is the site's, not the headline: the
+ * headline is the last line below two or more menu lines and above that
+ * paragraph that reads as one (two words or more, no full stop or colon at
+ * its end, not "Posted on …", a date or a comment count). A file written
+ * with its headline first has no menus above its prose, and keeps it.
  */
 function copiedPageHeadline(candidates: readonly ArticleBlock[], furniture: readonly Removal[]): number | undefined {
   const firstProse = candidates.findIndex((block) => isProse(block.text));
   if (firstProse <= 0) return undefined;
-  const proseIndex = candidates[firstProse]?.index ?? 0;
-  if (!furniture.some((removed) => removed.index < proseIndex && PAGE_HEADER_REASONS.has(removed.reason))) return undefined;
+  // Where the page's second menu line was: no line above it can be a copied page's headline.
+  const headerLines = furniture.filter((removed) => PAGE_HEADER_REASONS.has(removed.reason)).map((removed) => removed.index).sort((a, b) => a - b);
+  const belowHeader = headerLines[PAGE_HEADER_MIN_LINES - 1] ?? Infinity;
   for (let i = firstProse - 1; i >= 0; i -= 1) {
-    const text = candidates[i]?.text ?? '';
+    const block = candidates[i];
+    if (block === undefined || block.index < belowHeader) return undefined;
+    const text = block.text;
     if (text.length > MAX_COPIED_HEADLINE_CHARS || /[.:|]$/u.test(text) || ARTICLE_META_LINE.test(text)) continue;
     if (countWords(text, 2) >= 2) return i;
   }

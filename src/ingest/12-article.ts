@@ -4,7 +4,6 @@
 // every string safe to show anywhere (`readableText`).
 import type { SourceText } from './02-source.ts';
 import type { ArticleBlock, Removal } from './04-blocks.ts';
-import { isProse } from './05-furniture.ts';
 import { findQuoteSpans } from './09-quotes.ts';
 import { MIN_READING_MINUTES, WORDS_PER_MINUTE } from './limits.ts';
 import type { Article, PullQuote, Quote, Speaker, Tag } from './schema.ts';
@@ -71,8 +70,8 @@ function baseName(path: string): string {
   return (path.split(/[\\/]/).at(-1) ?? path).replace(/\.[^.]*$/, '');
 }
 
-/** The first sentence of the first paragraph that reads as prose: a site's name or a section's above the text is no dek. */
+/** The first sentence of the first paragraph that ends as a sentence does: a site's name or a section's above the text is no dek. */
 function dekOf(paragraphs: readonly string[]): string {
-  const lead = paragraphs.find(isProse) ?? paragraphs[0] ?? '';
+  const lead = paragraphs.find((paragraph) => /[.!?…"'”’»)]$/u.test(paragraph)) ?? paragraphs[0] ?? '';
   return firstSentence(lead, findQuoteSpans(lead));
 }

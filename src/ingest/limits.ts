@@ -145,9 +145,13 @@ export const LINKS_MIN_PROSE_ABOVE = 0.8;
  * where this many lines without prose, furniture among them, come between,
  * and the page's own text begins at the first furniture line below the body
  * when what follows holds under this share of the page's prose
- * (`05-furniture.ts`). On the 884 pages as copied text: F1 0.772 → 0.789,
- * one article line lost (a licence line); a quarter took 0.796 but lost 8
- * lines (short closing sections below a list); 2 to 10 lines part runs alike.
+ * (`05-furniture.ts`). Furniture here is only what a page around an
+ * article holds (menus, links, share bars, comment sections, copyright):
+ * on the 884 pages as copied text, F1 0.772 → 0.782 with no article line
+ * lost; counting advertisements, credits and datelines as well gave 0.789
+ * but cut fact boxes and live blogs' entries after them; a quarter instead
+ * of a tenth lost short closing sections below a list; 2 to 10 lines part
+ * runs alike.
  */
 export const BODY_GAP_LINES = 6;
 export const TRAILING_PROSE_SHARE = 0.1;

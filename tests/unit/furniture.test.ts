@@ -171,12 +171,12 @@ describe('property: furniture mixed around article prose', () => {
         'Three new bus routes for the north of the city will start running in the spring, the operator says.',
       ];
       const sources = ['Sources:', 'Harbour board minutes', 'Island residents’ association'];
-      const footer = ['Advertisement', 'Latest', 'Photo: Reuters', teasers[0]!, 'Photo: AP', teasers[1]!, '© 2025 The Harbour Times'];
-      // A long article; below its body, a list of sources, then the site's advertising, teasers and copyright.
+      const footer = ['Sign in', 'Latest', 'Weather', '© 2025 The Harbour Times', teasers[0]!, 'Subscribe now', teasers[1]!];
+      // A long article; below its body, a list of sources, then the site's links, teasers and copyright.
       const body = [0, 1, 2, 3].flatMap((round) => paragraphs.map((p) => `${p} (${round})`));
       const article = ingestLines([...body, ...sources, ...footer]);
       expect(article.paragraphs).toEqual([...body, ...sources]);
-      expect(article.removed.filter((r) => r.reason === 'after-article').map((r) => r.text)).toEqual(['Latest', ...teasers]);
+      expect(article.removed.filter((r) => r.reason === 'after-article').map((r) => r.text)).toEqual(['Latest', 'Weather', ...teasers]);
     });
 
     it('is never inside the body: a list or a break without furniture, or a short break, keeps the closing paragraph', () => {
@@ -184,6 +184,12 @@ describe('property: furniture mixed around article prose', () => {
       const closing = 'The board meets again in March.';
       const list = ['Monday to Friday', 'Saturdays', 'Sundays', 'Bank holidays', 'School holidays', 'Festival days', 'Race days'];
       expect(ingestLines([...body, ...list, `${closing} Tickets go on sale next week at the harbour office.`]).paragraphs).toHaveLength(body.length + list.length + 1);
+      // Below the body without prose after it, or after what articles hold too (a rule, an advertisement, a date, one button), nothing goes.
+      expect(ingestLines([...body, '—', 'Jane Smith', 'Chair, Mill Lane Residents’ Association', 'Harwich']).paragraphs).toEqual([...body, 'Jane Smith', 'Chair, Mill Lane Residents’ Association', 'Harwich']);
+      expect(ingestLines([...body, 'Advertisement', 'Key facts', 'Population 2,300', 'Area 12 km']).paragraphs).toEqual([...body, 'Key facts', 'Population 2,300', 'Area 12 km']);
+      expect(ingestLines([...body, 'Share', 'Key facts', 'Population 2,300', 'Area 12 km']).paragraphs).toEqual([...body, 'Key facts', 'Population 2,300', 'Area 12 km']);
+      const box = ['Timetable', 'Early boat', 'Late boat', 'School boat', 'Freight boat', 'Night boat'];
+      expect(ingestLines([...body, 'Advertisement', ...box, `${closing} Tickets go on sale next week at the harbour office.`]).paragraphs).toEqual([...body, ...box, `${closing} Tickets go on sale next week at the harbour office.`]);
       const shortBreak = ['Advertisement', 'Story continues below'];
       expect(ingestLines([...body, ...shortBreak, `${closing} Tickets go on sale next week at the harbour office.`]).paragraphs).toEqual([...body, 'Story continues below', `${closing} Tickets go on sale next week at the harbour office.`]);
     });
