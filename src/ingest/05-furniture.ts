@@ -206,6 +206,8 @@ const RELATIVE_STAMP = /^(?:(?:updated|published|posted)\s+)?\d+\s+(?:seconds?|s
 function isDateStamp(text: string): boolean {
   if (text.length > DATE_STAMP_MAX_CHARS || !/\d/.test(text)) return false;
   if (RELATIVE_STAMP.test(text)) return true;
+  // A time alone ("19:05", "9.40pm") heads a live blog's entry or a timetable's row; a stamp says more.
+  if (CLOCK_TIME_ALONE.test(text)) return false;
   const words = text.toLowerCase().match(/[\p{L}\p{M}]+(?:\.[\p{L}\p{M}]+)*\.?|\d+/gu) ?? [];
   if (words.length === 0 || words.length > DATE_STAMP_MAX_WORDS) return false;
   if (/[^\p{L}\p{M}\d\s.,:;\/|–—()+-]/u.test(text)) return false;
@@ -230,6 +232,8 @@ function datesIt(text: string, words: readonly string[]): boolean {
 
 /** "12/02/2025", "2025-02-12", "12.02.25", "9:40", "21.40 Uhr", a year. */
 const NUMERIC_DATE_OR_TIME = /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}[:.]\d{2}\b|\b(?:1[89]|20)\d{2}\b/u;
+/** A line that is only a time of day: "19:05", "9.40pm", "21.30 Uhr". */
+const CLOCK_TIME_ALONE = /^\d{1,2}[:.]\d{2}\s?(?:h|uhr|am|pm|a\.m\.|p\.m\.)?$/iu;
 /** "9pm", "10 a.m.", "21h", "21 Uhr". */
 const CLOCK_TIME = /\b\d{1,2}\s?(?:h|uhr|am|pm|a\.m\.|p\.m\.)(?!\p{L})/iu;
 /** "12" in "12 Feb" or "Feb. 12,". */

@@ -59,11 +59,13 @@ function copiedPageHeadline(candidates: readonly ArticleBlock[], furniture: read
   // Where the page's second menu line was: no line above it can be a copied page's headline.
   const headerLines = furniture.filter((removed) => PAGE_HEADER_REASONS.has(removed.reason)).map((removed) => removed.index).sort((a, b) => a - b);
   const belowHeader = headerLines[PAGE_HEADER_MIN_LINES - 1] ?? Infinity;
+  // The line under a byline is the writer's role ("Island Correspondent"), not a headline.
+  const underByline = new Set(furniture.filter((removed) => removed.reason === 'byline').map((removed) => removed.index + 1));
   for (let i = firstProse - 1; i >= 0; i -= 1) {
     const block = candidates[i];
     if (block === undefined || block.index < belowHeader) return undefined;
     const text = block.text;
-    if (text.length > MAX_COPIED_HEADLINE_CHARS || /[.:|]$/u.test(text) || ARTICLE_META_LINE.test(text)) continue;
+    if (text.length > MAX_COPIED_HEADLINE_CHARS || /[.:|]$/u.test(text) || ARTICLE_META_LINE.test(text) || underByline.has(block.index)) continue;
     if (countWords(text, 2) >= 2) return i;
   }
   return undefined;

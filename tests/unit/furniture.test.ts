@@ -88,6 +88,9 @@ describe('property: furniture mixed around article prose', () => {
     // A time alone heads a live blog's entry.
     expect(removedAs('9am')).toBe(null);
     expect(removedAs('At 9pm')).toBe(null);
+    expect(removedAs('19:05')).toBe(null);
+    expect(removedAs('21.30 Uhr')).toBe(null);
+    expect(removedAs('Updated 19:05')).toBe('dateline');
   });
 
   it('knows a blog’s comment notices, follow-by-email box, post footer and credit line, and leaves sentences like them', () => {

@@ -25,6 +25,7 @@ describe('the title of a plain-text article', () => {
       .toBe('Island ferry gets an earlier crossing');
     expect(titleOf('Zum Inhalt springen', 'Startseite', 'Inselfähre fährt früher', 'Veröffentlicht am 12. März 2025 von Jo Park', prose)).toBe('Inselfähre fährt früher');
     expect(titleOf('Harbour Times', 'Skip to main content', 'Sign in', '5 things to know about the new ferry timetable', '5 min read', prose)).toBe('5 things to know about the new ferry timetable');
+    expect(titleOf('Harbour Times', 'Skip to main content', 'Sign in', 'Covid-19 rules for ferry passengers end in June', 'By Jo Park', 'Island Correspondent', prose)).toBe('Covid-19 rules for ferry passengers end in June');
   });
 
   it('stays the first line when nothing above the copied text’s prose reads as a headline', () => {
