@@ -253,13 +253,14 @@ export function setAsideFurniture(blocks: readonly ArticleBlock[]): Furniture {
   let previousButton = false;
   for (const block of blocks) {
     const rule = FURNITURE.find(({ matches }) => matches(block));
-    const button = rule !== undefined && isButton(block, rule.reason);
     if (rule !== undefined) {
       removed.push(removal(rule.reason, block));
+      const line = block.html === undefined ? menuLine(block.text) : null;
+      const button = line !== null && (rule.reason === 'boilerplate' || rule.reason === 'navigation') && !/\s/u.test(line);
       // One button ("Share", "Print") may be a subheading or sit inside the article; two in a row are a share bar.
       const shareBar = button && previousButton;
       if (PAGE_FURNITURE_REASONS.has(rule.reason) && (!button || shareBar)) furnitureAt.push(kept.length);
-      const proseAbove = shareBar ? LINKS_MIN_PROSE_ABOVE : endMarkProseShare(block, rule.reason);
+      const proseAbove = shareBar ? LINKS_MIN_PROSE_ABOVE : button ? null : endMarkProseShare(block, line, rule.reason);
       if (proseAbove !== null) endMarks.push({ at: kept.length, proseAbove });
       previousButton = button;
       continue;
@@ -270,7 +271,8 @@ export function setAsideFurniture(blocks: readonly ArticleBlock[]): Furniture {
     for (const image of block.images ?? []) removed.push({ reason: 'image', text: image, index: block.index });
   }
   const outside = furnitureOutsideArticle(kept);
-  const end = Math.min(articleEnd(kept, endMarks), bodyEnd(kept, furnitureAt, outside));
+  const proseChars = kept.map((block) => (isProse(block.text) ? block.text.length : 0));
+  const end = Math.min(articleEnd(proseChars, endMarks), bodyEnd(kept, proseChars, furnitureAt, outside));
   for (const block of kept.slice(end)) if (!outside.has(block)) outside.set(block, 'after-article');
   for (const [block, reason] of outside) removed.push(removal(reason, block));
   return { kept: kept.filter((block) => !outside.has(block)), removed };
@@ -297,22 +299,14 @@ interface EndMark {
  * article); a share bar or a line of the site's links ("Most read", "Privacy
  * Policy") only once four fifths are, as a page may put such a line inside
  * an article, though rarely that near its end; links made to sit inside
- * articles never end one. Scraped text only.
+ * articles never end one, nor does one button ("Share", "Email": as often a
+ * subheading). `line` is the block as a menu writes it (`menuLine`).
  */
-function endMarkProseShare(block: ArticleBlock, reason: RemovedBlock['reason']): number | null {
+function endMarkProseShare(block: ArticleBlock, line: string | null, reason: RemovedBlock['reason']): number | null {
   if (block.html !== undefined) return null;
   if (isCommentSection(block.text) || COMMENT_FORM_START.test(block.text)) return COMMENTS_MIN_PROSE_ABOVE;
-  if (reason !== 'boilerplate' && reason !== 'navigation') return null;
-  const line = menuLine(block.text);
-  // One word ("Share", "Print", "Email", "Name") is as often a button or a subheading inside the article.
-  if (line === null || !/\s/u.test(line) || LINKS_INSIDE_ARTICLES.test(line)) return null;
-  return LINKS_MIN_PROSE_ABOVE;
-}
-
-/** A one-word share or link button: "Facebook", "Tweet", "Email". */
-function isButton(block: ArticleBlock, reason: RemovedBlock['reason']): boolean {
-  const line = menuLine(block.text);
-  return block.html === undefined && (reason === 'boilerplate' || reason === 'navigation') && line !== null && !/\s/u.test(line);
+  if (line === null || (reason !== 'boilerplate' && reason !== 'navigation')) return null;
+  return LINKS_INSIDE_ARTICLES.test(line) ? null : LINKS_MIN_PROSE_ABOVE;
 }
 
 /**
@@ -341,8 +335,7 @@ const LINKS_INSIDE_ARTICLES = new RegExp(
  * the page's prose (by characters) above it; what follows is comments,
  * teasers, author boxes and the site's footer, even where it reads as prose.
  */
-function articleEnd(kept: readonly ArticleBlock[], endMarks: readonly EndMark[]): number {
-  const proseChars = kept.map((block) => (isProse(block.text) ? block.text.length : 0));
+function articleEnd(proseChars: readonly number[], endMarks: readonly EndMark[]): number {
   const total = proseChars.reduce((sum, chars) => sum + chars, 0);
   let above = 0;
   let counted = 0;
@@ -350,7 +343,7 @@ function articleEnd(kept: readonly ArticleBlock[], endMarks: readonly EndMark[])
     for (; counted < at; counted += 1) above += proseChars[counted] ?? 0;
     if (above > 0 && above >= proseAbove * total) return at;
   }
-  return kept.length;
+  return proseChars.length;
 }
 
 /**
@@ -359,13 +352,13 @@ function articleEnd(kept: readonly ArticleBlock[], endMarks: readonly EndMark[])
  * least `BODY_GAP_LINES` lines without prose come between, furniture among
  * them; a list or a table inside an article has none), the page's own text
  * begins at the first furniture line below it — provided what lies below
- * holds some prose, but under `TRAILING_PROSE_SHARE` of the page's:
- * teasers, bios and footers are short beside the article. Lines between the
- * body and that furniture line (a list of sources, a signature) stay.
+ * holds under `TRAILING_PROSE_SHARE` of the page's prose: teasers, bios and
+ * footers are short beside the article. Lines between the body and that
+ * furniture line (a list of sources, a signature) stay; furniture here is
+ * only the page's own (`PAGE_FURNITURE_REASONS`), never what articles hold.
  */
-function bodyEnd(kept: readonly ArticleBlock[], furnitureAt: readonly number[], outside: ReadonlyMap<ArticleBlock, RemovedBlock['reason']>): number {
+function bodyEnd(kept: readonly ArticleBlock[], proseChars: readonly number[], furnitureAt: readonly number[], outside: ReadonlyMap<ArticleBlock, RemovedBlock['reason']>): number {
   if (kept.some((block) => block.html !== undefined)) return kept.length;
-  const proseChars = kept.map((block) => (isProse(block.text) ? block.text.length : 0));
   const total = proseChars.reduce((sum, chars) => sum + chars, 0);
   if (total === 0) return kept.length;
   // A removed line at `at` sat just above kept[at]; a kept line set aside above is furniture where it stands.
@@ -402,7 +395,6 @@ function bodyEnd(kept: readonly ArticleBlock[], furnitureAt: readonly number[], 
   });
   const body = runs.reduce((best, run) => (run.chars > best.chars ? run : best));
   const below = runs.slice(runs.indexOf(body) + 1).reduce((sum, run) => sum + run.chars, 0);
-  // Nothing that reads as prose below the body: what is there (a signature, a fact box, a live blog's entries) is left to the other rules.
   if (below >= TRAILING_PROSE_SHARE * total) return kept.length;
   return firstFurnitureFrom(body.end) ?? kept.length;
 }

@@ -122,7 +122,7 @@ export function finishPages(): AstroIntegration {
           }),
         );
         await removeEmptyFolders(folder, emptied);
-        mkdirSync(join(stateFile, '..'), { recursive: true });
+        mkdirSync(dirname(stateFile), { recursive: true });
         writeFileSync(stateFile, JSON.stringify({ modified: Object.fromEntries(modified), manifest: digestOf(manifestFile) } satisfies FinishedBuild));
       },
     },

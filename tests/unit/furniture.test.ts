@@ -29,6 +29,13 @@ const prose = fc
 const furniture = fc.array(fc.constantFrom(...FURNITURE_LINES), { maxLength: 3 });
 const anyFurniture = fc.array(fc.constantFrom(...FURNITURE_LINES, ...END_LINES), { maxLength: 3 });
 
+/** Why `line` is removed when it stands between two paragraphs of prose; null when it stays. */
+function removedAs(line: string): string | null {
+  const prose = 'The society opened its waiting list for the first time in six years after the council added plots.';
+  const result = ingestArticle({ path: 'line.txt', bytes: new TextEncoder().encode(`Allotments\n\n${prose}\n\n${line}\n\n${prose.replace('six', 'seven')}`) });
+  return result.ok ? (result.value.removed.find((r) => r.text === line)?.reason ?? null) : 'refused';
+}
+
 describe('property: furniture mixed around article prose', () => {
   it('comes out as exactly the prose, every furniture line reported', () => {
     fc.assert(
@@ -71,10 +78,6 @@ describe('property: furniture mixed around article prose', () => {
   });
 
   it('takes a line for a date stamp only when something in it dates it', () => {
-    const removedAs = (line: string) => {
-      const result = ingestArticle({ path: 'stamp.txt', bytes: new TextEncoder().encode(`Title\n\n${line}\n\nThe council approved the harbour plan on a narrow vote after a long debate.`) });
-      return result.ok ? (result.value.removed.find((r) => r.text === line)?.reason ?? null) : 'refused';
-    };
     expect(removedAs('12 February 2025, 9.40pm')).toBe('dateline');
     expect(removedAs('Updated 12/02/2025 09:40')).toBe('dateline');
     expect(removedAs('A — —. (1)')).toBe(null);
@@ -94,11 +97,6 @@ describe('property: furniture mixed around article prose', () => {
   });
 
   it('knows a blog’s comment notices, follow-by-email box, post footer and credit line, and leaves sentences like them', () => {
-    const prose = 'The society opened its waiting list for the first time in six years after the council added plots.';
-    const removedAs = (line: string) => {
-      const result = ingestArticle({ path: 'blog.txt', bytes: new TextEncoder().encode(`Allotments\n\n${prose}\n\n${line}\n\n${prose.replace('six', 'seven')}`) });
-      return result.ok ? (result.value.removed.find((r) => r.text === line)?.reason ?? null) : 'refused';
-    };
     for (const line of ['Es gibt noch keine Kommentare', 'No responses yet', 'Comments are closed', 'Hinterlasse jetzt einen Kommentar', 'Aucun commentaire',
       'Enter your email address to follow this blog and receive notifications of new posts by email.',
       'Gib deine E-Mail-Adresse ein, um diesem Blog zu folgen und per E-Mail Benachrichtigungen über neue Beiträge zu erhalten.',
